@@ -79,7 +79,7 @@ export function pyClassName(id: string): string {
   return id
     .split(/[_-]/)
     .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .map((part) => (part[0] ?? '').toUpperCase() + part.slice(1))
     .join('');
 }
 

@@ -1,0 +1,107 @@
+// tools/vector_search.py: BM25 ranking over .txt/.md passages in KNOWLEDGE_DIR, pure Python.
+import type { PythonTool } from './python-tool';
+
+export const vectorSearchTool: PythonTool = {
+  id: 'vector_search',
+  dependencies: [],
+  helpers: [],
+  envExamples: { KNOWLEDGE_DIR: './knowledge' },
+  source: (description) => String.raw`"""The vector_search tool: BM25 over the .txt and .md files in KNOWLEDGE_DIR (default ./knowledge)."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+K1 = 1.5
+B = 0.75
+MAX_PASSAGE_CHARACTERS = 1_200
+MAX_FILES = 2_000
+
+
+def tokenize(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def passages(root: Path) -> list[tuple[str, str]]:
+    """(source, text) pairs: each file split into paragraphs, long ones cut to a bounded size."""
+    found: list[tuple[str, str]] = []
+    files = sorted(path for path in root.rglob("*") if path.suffix.lower() in (".txt", ".md") and path.is_file())
+    for path in files[:MAX_FILES]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for paragraph in re.split(r"\n\s*\n", text):
+            paragraph = paragraph.strip()
+            for start in range(0, len(paragraph), MAX_PASSAGE_CHARACTERS):
+                found.append((path.relative_to(root).as_posix(), paragraph[start : start + MAX_PASSAGE_CHARACTERS]))
+    return found
+
+
+def rank(query: str, documents: list[str], top_k: int) -> list[tuple[int, float]]:
+    """Indices and BM25 scores of the best documents; ties keep document order."""
+    tokens = [tokenize(document) for document in documents]
+    average = sum(len(words) for words in tokens) / max(len(tokens), 1) or 1.0
+    frequencies = Counter(word for words in tokens for word in set(words))
+    terms = set(tokenize(query))
+    scores = []
+    for index, words in enumerate(tokens):
+        counts = Counter(words)
+        score = 0.0
+        for term in terms:
+            if counts[term]:
+                idf = math.log(1 + (len(tokens) - frequencies[term] + 0.5) / (frequencies[term] + 0.5))
+                score += idf * counts[term] * (K1 + 1) / (counts[term] + K1 * (1 - B + B * len(words) / average))
+        if score > 0:
+            scores.append((index, score))
+    return sorted(scores, key=lambda item: (-item[1], item[0]))[:top_k]
+
+
+def vector_search(query: str, top_k: int = 3) -> str:
+    """${description}
+
+    Args:
+        query: Words describing what to look for.
+        top_k: How many passages to return (1 to 20).
+    """
+    try:
+        root = Path(os.environ.get("KNOWLEDGE_DIR", "").strip() or "knowledge")
+        if not root.is_dir():
+            return f"error: the knowledge folder {str(root)!r} does not exist; set KNOWLEDGE_DIR"
+        found = passages(root)
+        if not found:
+            return f"error: no .txt or .md files in {str(root)!r}"
+        if not tokenize(str(query)):
+            return "error: the query is empty"
+        best = rank(str(query), [text for _, text in found], max(1, min(int(top_k), 20)))
+        if not best:
+            return f"No passages match {str(query)!r}."
+        return "\n\n".join(f"[{number}] {found[index][0]} (score {score:.2f})\n{found[index][1]}" for number, (index, score) in enumerate(best, start=1))
+    except Exception as error:  # the tool reports every failure to the model instead of raising
+        return f"error: search failed: {error}"
+`,
+  tests: String.raw`
+def test_vector_search_ranks_by_relevance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    knowledge = tmp_path / "kb"
+    (knowledge / "sub").mkdir(parents=True)
+    (knowledge / "cats.md").write_text("Cats purr and sleep.\n\nA cat chases mice.", encoding="utf-8")
+    (knowledge / "sub" / "agents.txt").write_text("Multi-agent systems coordinate agents.\nAgents use tools and agents plan.", encoding="utf-8")
+    (knowledge / "misc.txt").write_text("Agents are mentioned once here among many other unrelated words about cooking pasta.", encoding="utf-8")
+    (knowledge / "ignored.csv").write_text("agents,agents,agents", encoding="utf-8")
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(knowledge))
+    answer = vector_search("agents tools", top_k=2)
+    assert answer.startswith("[1] sub/agents.txt (score ")
+    assert "[2] misc.txt" in answer and "cats.md" not in answer and "ignored.csv" not in answer
+    assert vector_search("mice").startswith("[1] cats.md")
+    assert vector_search("quantum") == "No passages match 'quantum'."
+
+
+def test_vector_search_reports_missing_knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(tmp_path / "nothing"))
+    assert vector_search("x").startswith("error: the knowledge folder")
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(tmp_path / "empty"))
+    assert vector_search("x").startswith("error: no .txt or .md files")
+`,
+};
