@@ -1,0 +1,101 @@
+"""Runs the LlamaIndex agents against the FakeLLM and checks what the sequential pattern promises."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from fake_llm import FakeLLM
+from paper_digest.main import run
+from paper_digest.prompts import TASKS
+from paper_digest.tools import TOOLS
+
+# Spec inputs with their defaults: the values every test run uses.
+INPUTS: dict[str, str] = {"topic": "multi-agent systems"}
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def tool_calls(requests: list[dict[str, Any]]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Every tool call the model made, by call id: (tool name, arguments)."""
+    calls: dict[str, tuple[str, dict[str, Any]]] = {}
+    for body in requests:
+        for message in body.get("messages") or []:
+            for call in message.get("tool_calls") or []:
+                function = call.get("function") or {}
+                calls[str(call.get("id"))] = (str(function.get("name")), json.loads(function.get("arguments") or "{}"))
+    return calls
+
+
+def verified_tool_results(requests: list[dict[str, Any]]) -> list[str]:
+    """Tools whose result, sent back to the model as a tool message, equals the real function's output."""
+    calls = tool_calls(requests)
+    verified: list[str] = []
+    for body in requests:
+        for message in body.get("messages") or []:
+            if message.get("role") != "tool":
+                continue
+            name, arguments = calls.get(str(message.get("tool_call_id")), ("", {}))
+            if name in TOOLS and message.get("content") == TOOLS[name](**arguments):
+                verified.append(name)
+    return verified
+
+
+_TASK = re.compile(r"^Task ([a-z][a-z0-9_]*):", re.MULTILINE)
+
+
+def first_user_text(body: dict[str, Any]) -> str:
+    """The first user message of a request: the task prompt for workflow agents."""
+    messages = body.get("messages") or []
+    return next((str(message.get("content") or "") for message in messages if message.get("role") == "user"), "")
+
+
+def task_of(body: dict[str, Any]) -> str | None:
+    """The task a request works on, from the "Task <id>:" line of its prompt."""
+    match = _TASK.search(first_user_text(body))
+    return match.group(1) if match else None
+
+
+def tasks_started(requests: list[dict[str, Any]]) -> list[str]:
+    """Task ids in the order their first model request arrived."""
+    started: list[str] = []
+    for body in requests:
+        task_id = task_of(body)
+        if task_id is not None and task_id not in started:
+            started.append(task_id)
+    return started
+
+
+def test_tasks_run_in_spec_order_and_receive_its_outputs(fake_llm: FakeLLM) -> None:
+    result = run(dict(INPUTS))
+    started = tasks_started(fake_llm.requests)
+    assert started == list(TASKS), "tasks must run in spec order"
+    for task_id, task in TASKS.items():
+        prompt = next(first_user_text(body) for body in fake_llm.requests if task_of(body) == task_id)
+        for dependency in task.context:
+            header = f"Output of task {dependency}:\n"
+            assert header in prompt, f"{task_id} did not receive the output of {dependency}"
+            assert not prompt.split(header, 1)[1].startswith("(not available)")
+    assert result.strip()
+
+
+def test_a_tool_call_reaches_the_real_tool_and_its_result_goes_back(fake_llm: FakeLLM) -> None:
+    run(dict(INPUTS))
+    assert fake_llm.tool_messages(), "no tool result went back to the model"
+    assert verified_tool_results(fake_llm.requests), "no tool message carried the real tool's output"
+
+
+def test_the_ollama_provider_gets_its_own_llamaindex_model(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from llama_index.llms.ollama import Ollama
+    from paper_digest.llm import build_llm
+    from paper_digest.settings import load_settings
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MODEL_PROVIDER", "ollama")
+    monkeypatch.setenv("OLLAMA_BASE_URL", "http://127.0.0.1:11434")
+    llm = build_llm(load_settings())
+    assert isinstance(llm, Ollama)
+    assert llm.metadata.is_function_calling_model
