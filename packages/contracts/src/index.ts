@@ -9,3 +9,4 @@ export * from './run-event';
 export * from './errors';
 export type * from './catalog';
 export type * from './ports';
+export type * from './store';

@@ -5,3 +5,4 @@ export type { MessageRole, OfferedTool, ParsedChatRequest, ParsedMessage, WireTo
 export type { RecordedRequest } from './recorded-request';
 export { countTokens, countPromptTokens, countCompletionTokens, MESSAGE_OVERHEAD_TOKENS, REPLY_PRIMER_TOKENS } from './tokenizer';
 export { decodeSseData } from './sse-encoder';
+export { startPostgres, type PostgresCluster } from './postgres';

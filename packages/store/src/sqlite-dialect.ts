@@ -1,0 +1,63 @@
+// Kysely over better-sqlite3: WAL, busy timeout, foreign keys, cached statements, write-locking transactions.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteStatement } from 'kysely';
+
+/** How long a writer waits for another process's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 15_000;
+const STATEMENT_CACHE_SIZE = 500;
+
+// `begin immediate` takes the write lock at the start, so a transaction never fails half-way
+// when another process writes; the busy timeout makes it wait instead of failing.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: SqliteDatabase) {
+    super({ database });
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver({ database: this.database });
+  }
+}
+
+/** One connection for the whole process: Kysely's driver queues every query through it. */
+function openDatabase(filename: string): BetterSqlite3.Database {
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const database = new BetterSqlite3(filename, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return database;
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}
+
+// Kysely prepares every query anew; caching prepared statements by SQL text saves that work.
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      const cached = cache.get(sql);
+      if (cached) return cached;
+      const statement = database.prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
+export function createSqliteDialect(filename: string): SqliteDialect {
+  return new ImmediateSqliteDialect(withStatementCache(openDatabase(filename)));
+}

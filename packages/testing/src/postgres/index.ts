@@ -1,0 +1,2 @@
+// Throwaway PostgreSQL clusters for tests.
+export { startPostgres, type PostgresCluster } from './start-postgres';
