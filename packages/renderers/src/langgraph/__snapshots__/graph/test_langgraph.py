@@ -1,0 +1,141 @@
+"""Runs the LangGraph workflow against the FakeLLM: order of work, real tool calls, a final output."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from fake_llm import FakeLLM
+from paper_digest import graph as workflow
+from paper_digest.llm import build_chat_model
+from paper_digest.main import execute, run
+from paper_digest.settings import load_settings
+from paper_digest.tools import TOOLS
+
+INPUTS = {"topic": "multi-agent systems"}
+
+
+@pytest.fixture(autouse=True)
+def default_step_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests count steps from the default limit; a developer's AGENT_MAX_STEPS must not change it."""
+    monkeypatch.delenv("AGENT_MAX_STEPS", raising=False)
+
+
+@pytest.fixture
+def tool_spy(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Records every call that reaches a real tool function; the function itself still runs."""
+    calls: list[dict[str, Any]] = []
+
+    def spy(tool_id: str, function: Callable[..., str]) -> Callable[..., str]:
+        @functools.wraps(function)
+        def recorded(*args: Any, **kwargs: Any) -> str:
+            result = function(*args, **kwargs)
+            calls.append({"tool": tool_id, "arguments": kwargs, "result": result})
+            return result
+
+        return recorded
+
+    for tool_id, function in list(TOOLS.items()):
+        monkeypatch.setitem(TOOLS, tool_id, spy(tool_id, function))
+    return calls
+
+
+def assert_tool_round_trip(fake_llm: FakeLLM, tool_spy: list[dict[str, Any]]) -> None:
+    """A real tool function ran and its result went back to the model as a tool message."""
+    assert tool_spy, "no tool function was called"
+    sent = [str(message.get("content")) for message in fake_llm.tool_messages()]
+    assert any(call["result"] in sent for call in tool_spy), (tool_spy, sent)
+
+
+def last_user_text(body: dict[str, Any]) -> str:
+    users = [message for message in body["messages"] if message.get("role") == "user"]
+    return str(users[-1].get("content")) if users else ""
+
+
+def needs_tool(body: dict[str, Any]) -> bool:
+    """True while a request offers tools and none has answered since the last user message."""
+    messages = body["messages"]
+    last_user = max(index for index, message in enumerate(messages) if message.get("role") == "user")
+    answered = any(message.get("role") == "tool" for message in messages[last_user:])
+    return bool(body.get("tools")) and not answered
+
+
+CONTEXT: dict[str, tuple[str, ...]] = {
+    "find_papers": (),
+    "analyse_papers": ("find_papers",),
+    "write_digest": ("analyse_papers",),
+}
+
+
+def first_user_text(body: dict[str, Any]) -> str:
+    users = [message for message in body["messages"] if message.get("role") == "user"]
+    return str(users[0].get("content")) if users else ""
+
+
+def answer_as_task(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The autopilot calls a tool first; then each task answers "output of <task id>"."""
+    if needs_tool(body):
+        return None
+    match = re.search(r"Task (\w+):", first_user_text(body))
+    return {"content": f"Final Answer: output of {match.group(1) if match else 'unknown'}"}
+
+
+def prompts_by_task(fake_llm: FakeLLM) -> dict[str, str]:
+    """The prompt each task's agent received first, by task id."""
+    prompts: dict[str, str] = {}
+    for body in fake_llm.requests:
+        match = re.search(r"Task (\w+):", first_user_text(body))
+        if match:
+            prompts.setdefault(match.group(1), first_user_text(body))
+    return prompts
+
+
+def assert_context_only(prompts: dict[str, str]) -> None:
+    """Each task saw the outputs of exactly its context tasks."""
+    for task_id, context in CONTEXT.items():
+        for other in CONTEXT:
+            shown = f"Output of task {other}:\noutput of {other}" in prompts[task_id]
+            assert shown == (other in context), (task_id, other)
+
+
+def test_tasks_run_after_their_dependencies_with_their_outputs(fake_llm: FakeLLM, tool_spy: list[dict[str, Any]]) -> None:
+    fake_llm.script = answer_as_task
+    state = execute(INPUTS)
+    trace = state["trace"]
+    assert sorted(trace) == sorted(CONTEXT)
+    for task_id, context in CONTEXT.items():
+        for dependency in context:
+            assert trace.index(dependency) < trace.index(task_id), (dependency, task_id)
+    assert_context_only(prompts_by_task(fake_llm))
+    assert workflow.final_output(state) == "output of write_digest"
+    assert_tool_round_trip(fake_llm, tool_spy)
+
+
+def test_edges_follow_the_context_of_each_task() -> None:
+    edges = {(edge.source, edge.target) for edge in workflow.build_graph(load_settings()).get_graph().edges}
+    for task_id, context in CONTEXT.items():
+        for source in context or ("__start__",):
+            assert (source, task_id) in edges, (source, task_id)
+    for task_id in workflow.RESULT_TASKS:
+        assert (task_id, "__end__") in edges
+
+
+def test_run_returns_the_final_output_as_text(fake_llm: FakeLLM) -> None:
+    result = run(INPUTS)
+    assert isinstance(result, str) and result.strip()
+
+
+def test_the_spec_provider_builds_its_chat_model(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """MODEL_PROVIDER defaults to the spec's provider, whose LangChain integration builds offline."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MODEL_PROVIDER", raising=False)
+    monkeypatch.setenv("OLLAMA_BASE_URL", "http://127.0.0.1:11434/")
+    from langchain_ollama import ChatOllama
+
+    model = build_chat_model(load_settings())
+    assert type(model) is ChatOllama
+    assert model.base_url == "http://127.0.0.1:11434"  # the native API root, without /v1

@@ -1,0 +1,45 @@
+// The LangGraph-specific README parts: how the graph works for the chosen pattern, and the file layout.
+import type { PatternId, ProjectSpec } from '@agent-generator/contracts';
+import { chatModelClass, chatOpenAiProviders } from './llm-py';
+
+const PATTERN_TEXT: Record<PatternId, string> = {
+  sequential:
+    '**Pattern: sequential.** `graph.py` builds a `StateGraph` with one node per task, chained in spec order. Each node runs its agent\'s tool loop on the task and receives the outputs of the task\'s `context` tasks; the state keeps every output.',
+  graph:
+    '**Pattern: graph.** `graph.py` builds a `StateGraph` with one node per task and an edge from each of the task\'s `context` tasks. Tasks that share a dependency run in parallel; a task with several dependencies waits for all of them. The state keeps every output; the result is the output of the tasks nothing depends on.',
+  supervisor:
+    '**Pattern: supervisor.** `graph.py` builds a `StateGraph` with a supervisor node and one worker node per agent; an agent allowed to delegate (`allowDelegation`) is the supervisor itself and lends it its persona. The supervisor calls a `delegate_to_<agent>` tool; LangGraph `Send`s the call to that worker, whose answer returns to the supervisor as the tool result. The supervisor finishes by answering without a tool call, and is made to answer after `AGENT_MAX_STEPS` turns.',
+  react:
+    '**Pattern: ReAct.** The graph *is* one agent loop: a `reason` node (the model with every tool bound) and an `act` node (LangGraph\'s `ToolNode`), repeated until the model answers without a tool call or `AGENT_MAX_STEPS` model calls have run. The first agent leads; the other agents\' roles are folded into its system prompt and the tasks become its plan.',
+  'group-chat':
+    '**Pattern: group chat** (built from LangGraph primitives). The agents speak in turn, round robin, each seeing the plan and the whole conversation. The chat ends when a message contains `TERMINATE` or after `AGENT_MAX_STEPS` turns; the result is the last message.',
+};
+
+export function langgraphOverview(spec: ProjectSpec): string {
+  const { provider } = spec.model;
+  const modelClass = chatModelClass(provider);
+  const viaOpenAi = chatOpenAiProviders(provider).map((name) => `\`${name}\``).join(', ');
+  const native = modelClass === 'ChatOpenAI' ? '' : `\`${modelClass}\` for \`${provider}\`, and `;
+  return `${PATTERN_TEXT[spec.pattern]}
+
+Every agent works in its own small LangGraph loop (\`agent_loop.py\`): the model reasons, LangGraph's \`ToolNode\` runs the tools it calls, and the results go back to the model, at most \`AGENT_MAX_STEPS\` model calls per loop. The tools are LangChain \`StructuredTool\`s wrapping the plain functions in \`tools/\`.
+
+**Model.** \`llm.py\` builds the chat model from the settings: ${native}\`ChatOpenAI\` on the chat-completions API for ${viaOpenAi} (any OpenAI-compatible server: \`MODEL_PROVIDER=openai-compatible\` with \`OPENAI_BASE_URL\`). Another provider needs its LangChain integration package and a branch in \`llm.py\`.
+
+**LangGraph Studio.** \`langgraph.json\` points the LangGraph CLI at the compiled graph: \`pip install "langgraph-cli[inmem]"\`, then \`langgraph dev\` serves it locally with the settings from \`.env\`.`;
+}
+
+export function langgraphLayout(packageName: string): ReadonlyArray<{ readonly path: string; readonly purpose: string }> {
+  const source = `src/${packageName}`;
+  return [
+    { path: 'langgraph.json', purpose: 'LangGraph CLI and Studio configuration (`langgraph dev`)' },
+    { path: `${source}/main.py`, purpose: '`run(inputs)`: runs the graph once and returns the result' },
+    { path: `${source}/graph.py`, purpose: 'the `StateGraph`: state, nodes and edges of the pattern' },
+    { path: `${source}/agent_loop.py`, purpose: 'one agent\'s reason → act → observe loop with a step limit' },
+    { path: `${source}/agents.py`, purpose: 'the agents: role, goal, backstory, tools' },
+    { path: `${source}/tasks.py`, purpose: 'the tasks and the prompts built from them' },
+    { path: `${source}/agent_tools.py`, purpose: 'the tools wrapped as LangChain tools' },
+    { path: `${source}/llm.py`, purpose: 'the LangChain chat model for the configured provider' },
+    { path: 'tests/test_langgraph.py', purpose: 'runs the graph against the fake model and checks the pattern' },
+  ];
+}
