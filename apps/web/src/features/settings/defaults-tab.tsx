@@ -1,0 +1,69 @@
+// Defaults: the workspace's generation defaults that the wizard starts from (admins change them).
+import type { GlobalSettings } from '@agent-generator/client';
+import { FRAMEWORK_IDS, HYPERSCALER_IDS, PATTERN_IDS, PROVIDER_IDS } from '@agent-generator/contracts';
+import { Button, SelectField } from '@agent-generator/ui';
+import { useState } from 'react';
+import { messageOf, useToast } from '../../app/toasts';
+import { useMe } from '../auth/use-auth';
+import { useSaveGlobalSettings, useSettings } from './use-settings';
+
+type Defaults = GlobalSettings['defaults'];
+const FIELDS = [
+  { key: 'framework', label: 'Framework', options: FRAMEWORK_IDS },
+  { key: 'pattern', label: 'Pattern', options: PATTERN_IDS },
+  { key: 'hyperscaler', label: 'Cloud', options: HYPERSCALER_IDS },
+  { key: 'provider', label: 'Model provider', options: PROVIDER_IDS },
+] as const;
+
+export function DefaultsTab() {
+  const settings = useSettings();
+  const me = useMe();
+  const save = useSaveGlobalSettings();
+  const toast = useToast();
+  const [draft, setDraft] = useState<Defaults | undefined>(undefined);
+  if (!settings.data) return <p className="ag-muted">Loading settings…</p>;
+  const global = settings.data.global.value;
+  const current = draft ?? global.defaults;
+  const admin = me.data?.user.role === 'admin';
+  const set = (key: (typeof FIELDS)[number]['key'], value: string) => {
+    const rest = Object.fromEntries(Object.entries(current).filter(([name]) => name !== key)) as Defaults;
+    setDraft(value ? { ...rest, [key]: value } : rest);
+  };
+  return (
+    <div className="ag-stack" style={{ maxWidth: 420 }}>
+      <p className="ag-muted">The wizard plans new projects with these choices unless the idea or you choose otherwise.{admin ? '' : ' Only admins can change them.'}</p>
+      {FIELDS.map((field) => (
+        <SelectField key={field.key} label={field.label} value={current[field.key] ?? ''} disabled={!admin} onChange={(event) => set(field.key, event.target.value)}>
+          <option value="">Let the planner choose</option>
+          {field.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </SelectField>
+      ))}
+      {admin && (
+        <div>
+          <Button
+            variant="primary"
+            disabled={!draft || save.isPending}
+            onClick={() =>
+              save.mutate(
+                { ...global, defaults: current },
+                {
+                  onSuccess: () => {
+                    setDraft(undefined);
+                    toast.show('success', 'Defaults saved.');
+                  },
+                  onError: (error) => toast.show('error', messageOf(error)),
+                },
+              )
+            }
+          >
+            Save defaults
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
