@@ -6,7 +6,12 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 await build({
   entryPoints: ['src/main.ts'],
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  entryNames: 'cli',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  // Native and optional modules stay outside the bundle and load from node_modules.
+  external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2', 'pino', 'thread-stream', 'prom-client'],
   bundle: true,
   platform: 'node',
   format: 'esm',

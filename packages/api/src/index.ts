@@ -1,0 +1,9 @@
+// Public surface of @agent-generator/api: createApp(deps) and what a composition root passes to it.
+export { createApp, DEFAULT_MAX_BODY_BYTES } from './create-app';
+export type { AppDeps, AuthSettings, MetricsPort, OAuthProviderId, OAuthProviderSettings, RenderedProject, SystemInfo } from './app-deps';
+export type { AppEnv } from './app-env';
+export type { Logger } from './logger';
+export { silentLogger } from './logger';
+export { bootstrapAdmin } from './bootstrap-admin';
+export { TOKEN_SCOPES, type TokenScope } from './auth/access';
+export { ERROR_STATUS } from './errors/error-status';

@@ -1,0 +1,44 @@
+"""Flow steps and state. ReAct (adapter): one step runs the lead agent's reason-act-observe loop (at most AGENT_MAX_STEPS steps); a router checks that it produced an answer."""
+
+from __future__ import annotations
+
+from crewai.flow.flow import Flow, listen, router, start
+from pydantic import BaseModel, Field
+
+from .react import run_react
+
+
+class PaperDigestState(BaseModel):
+    """Typed flow state shared by every step."""
+
+    inputs: dict[str, str] = Field(default_factory=dict)
+    outputs: dict[str, str] = Field(default_factory=dict)
+    completed: list[str] = Field(default_factory=list)
+    answer: str = ""
+
+
+class PaperDigestFlow(Flow[PaperDigestState]):
+    """ReAct (adapter): one step runs the lead agent's reason-act-observe loop (at most AGENT_MAX_STEPS steps); a router checks that it produced an answer."""
+
+    # Flows create a LanceDB memory by default; this project keeps no memory between runs.
+    _skip_auto_memory: bool = True
+
+    @start()
+    async def react_step(self) -> str:
+        self.state.outputs["react"] = await run_react(self.state.inputs)
+        self.state.completed.append("react")
+        return self.state.outputs["react"]
+
+    @router(react_step)
+    def review(self) -> str:
+        return "ANSWERED" if self.state.outputs["react"].strip() else "UNANSWERED"
+
+    @listen("ANSWERED")
+    def deliver(self) -> str:
+        self.state.answer = self.state.outputs["react"]
+        return self.state.answer
+
+    @listen("UNANSWERED")
+    def give_up(self) -> str:
+        self.state.answer = ""
+        return self.state.answer

@@ -1,0 +1,59 @@
+"""The crew: agents and tasks from config/*.yaml, the model from settings.py, the project's tools."""
+
+from __future__ import annotations
+
+from crewai import Agent, Crew, Process, Task
+from crewai.project import CrewBase, agent, crew, task
+
+from .llm import build_llm
+from .settings import load_settings
+from .tools.crewai_tools import crewai_tools
+
+
+@CrewBase
+class PaperDigestCrew:
+    """The agents and tasks of config/*.yaml; crew() says how they run."""
+
+    agents_config = "config/agents.yaml"
+    tasks_config = "config/tasks.yaml"
+
+    def __init__(self) -> None:
+        self.settings = load_settings()
+        self.llm = build_llm(self.settings)
+
+    def _agent(self, name: str, tools: list[str], allow_delegation: bool) -> Agent:
+        # max_iter bounds each agent's reason-act-observe loop.
+        return Agent(
+            config=self.agents_config[name],
+            llm=self.llm,
+            tools=crewai_tools(tools),
+            allow_delegation=allow_delegation,
+            max_iter=self.settings.max_steps,
+            verbose=False,
+        )
+
+    @agent
+    def researcher(self) -> Agent:
+        return self._agent("researcher", tools=["web_search", "calculator"], allow_delegation=True)
+
+    @agent
+    def analyst(self) -> Agent:
+        return self._agent("analyst", tools=["calculator"], allow_delegation=False)
+
+    @agent
+    def writer(self) -> Agent:
+        return self._agent("writer", tools=["file_write"], allow_delegation=False)
+
+    @task
+    def react_objective(self) -> Task:
+        return Task(config=self.tasks_config["react_objective"])
+
+    @crew
+    def crew(self) -> Crew:
+        """ReAct adapter: one task in which the lead agent reasons, acts (a tool or a coworker), observes and repeats, at most AGENT_MAX_STEPS times."""
+        return Crew(
+            agents=self.agents,
+            tasks=self.tasks,
+            process=Process.sequential,
+            verbose=False,
+        )

@@ -1,0 +1,105 @@
+// Generated CrewAI projects run their own pytest suites against the real crewai package from PyPI,
+// for every supported pattern, and their command line answers through an OpenAI-compatible server.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import type { FileTree, ProjectSpec } from '@agent-generator/contracts';
+import { restoreProjectSpec } from '@agent-generator/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crewaiRenderer } from '../../packages/renderers/src/crewai/crewai.renderer';
+import { fixtureSpec } from '../../packages/renderers/src/test-fixtures';
+import { ensureVenv, projectRequirements, runInVenv } from './support/python-venv';
+
+const execute = promisify(execFile);
+const root = mkdtempSync(join(tmpdir(), 'crewai-projects-'));
+
+function writeProject(name: string, files: FileTree): string {
+  const dir = join(root, name);
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.content);
+  }
+  return dir;
+}
+
+function variant(base: ProjectSpec, changes: Partial<ProjectSpec>): ProjectSpec {
+  const result = restoreProjectSpec({ ...base, ...changes });
+  if (!result.ok) throw new Error(`invalid spec: ${JSON.stringify(result.issues)}`);
+  return result.spec;
+}
+
+const sequential = fixtureSpec({ framework: 'crewai', pattern: 'sequential' });
+const supervisor = fixtureSpec({ framework: 'crewai', pattern: 'supervisor' });
+const SPECS: Record<string, ProjectSpec> = {
+  sequential,
+  supervisor,
+  react: fixtureSpec({ framework: 'crewai', pattern: 'react' }),
+  // {braces} and JSON that are not inputs must reach the model verbatim instead of failing CrewAI's interpolation.
+  'sequential-braces': variant(sequential, {
+    tasks: sequential.tasks.map((task) => (task.id === 'analyse_papers' ? { ...task, description: 'Reply as JSON like {"title": "x"}; keep {not_an_input} and {topic} in mind.' } : task)),
+  }),
+  // A delegating spec agent becomes the hierarchical crew's manager_agent.
+  'supervisor-manager': variant(supervisor, { agents: supervisor.agents.map((agent) => (agent.id === 'analyst' ? { ...agent, allowDelegation: true } : agent)) }),
+};
+
+// Starts the project's own FakeLLM, runs `python -m paper_digest run hello` against it, reports JSON.
+const CLI_CHECK = `
+import json, os, subprocess, sys
+sys.path.insert(0, os.path.join(sys.argv[1], "tests"))
+from fake_llm import FakeLLM
+with FakeLLM() as server:
+    env = {**os.environ, "MODEL_PROVIDER": "openai-compatible", "MODEL_ID": "fake-model", "OPENAI_BASE_URL": server.url,
+           "OPENAI_API_KEY": "test", "WORKSPACE_DIR": os.getcwd(), "SEARCH_API_URL": "http://127.0.0.1:9",
+           "CREWAI_DISABLE_TELEMETRY": "true", "OTEL_SDK_DISABLED": "true", "CREWAI_TRACING_ENABLED": "false",
+           "CREWAI_STORAGE_DIR": os.getcwd()}
+    done = subprocess.run([sys.executable, "-m", "paper_digest", "run", "hello"], env=env, capture_output=True, text=True, timeout=300)
+    print(json.dumps({"code": done.returncode, "stdout": done.stdout, "stderr": done.stderr, "requests": server.requests}))
+`;
+
+describe.skipIf(process.env.AG_SKIP_PYTHON === '1')('generated CrewAI projects', () => {
+  const projects = new Map<string, string>();
+  let venv = '';
+
+  beforeAll(async () => {
+    for (const [name, spec] of Object.entries(SPECS)) projects.set(name, writeProject(name, crewaiRenderer.render(spec)));
+    const requirements = new Set([...projects.values()].map((dir) => JSON.stringify(projectRequirements(dir))));
+    expect(requirements.size).toBe(1); // one venv serves every project
+    venv = await ensureVenv(projectRequirements(projects.get('sequential') ?? ''));
+  });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each(Object.keys(SPECS))("%s: the project's own tests pass", async (name) => {
+    const started = performance.now();
+    // Variants differ only in the framework files, so they run only the framework's test module.
+    const only = name.includes('-') ? ['tests/test_crewai.py'] : [];
+    const output = await runInVenv({ venv, cwd: projects.get(name) ?? '', args: ['pytest', '-q', '-p', 'no:cacheprovider', ...only], env: { CREWAI_STORAGE_DIR: root } }).then(
+      (result) => result.stdout,
+      (error: { stdout?: string; stderr?: string }) => `${error.stderr ?? ''}\n${error.stdout ?? ''}`,
+    );
+    const summary = output.trim().split('\n').pop() ?? '';
+    console.log(`crewai ${name}: ${summary} (${Math.round(performance.now() - started)} ms)`);
+    expect(summary, output.slice(-4000)).toMatch(/^\d+ passed/);
+    expect(summary).not.toMatch(/failed|error|skipped/);
+  }, 300_000);
+
+  it.each(['sequential', 'supervisor', 'react'])('%s: `python -m paper_digest run hello` prints only the answer and writes the output file', async (name) => {
+    const project = projects.get(name) ?? '';
+    const cwd = mkdtempSync(join(root, `cli-${name}-`));
+    const { stdout } = await execute(join(venv, 'bin', 'python'), ['-c', CLI_CHECK, project], {
+      cwd,
+      env: { ...process.env, PYTHONPATH: join(project, 'src') },
+      timeout: 300_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const outcome = JSON.parse(stdout) as { code: number; stdout: string; stderr: string; requests: Array<{ messages: Array<{ content: unknown }> }> };
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stdout.trim()).toContain('finished the task');
+    expect(outcome.stdout).not.toMatch(/[╭╰│]/); // no CrewAI progress panels mixed into the answer
+    expect(readFileSync(join(cwd, 'digest.md'), 'utf8').trim()).toBe(outcome.stdout.trim());
+    // "hello" became the first input, {topic}, and reached the model.
+    expect(JSON.stringify(outcome.requests[0]?.messages)).toContain('hello');
+  }, 300_000);
+});
