@@ -1,5 +1,4 @@
 // Exit codes of the CLI and the error that carries one.
-export const EXIT_OK = 0;
 export const EXIT_INVALID_INPUT = 1;
 export const EXIT_INCOMPATIBLE = 2;
 

@@ -4,11 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, configurationTable } from './config-keys';
 
 const guide = readFileSync(new URL('../../../docs/guides/configuration.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const source = readFileSync(new URL('./config.ts', import.meta.url), 'utf8') + readFileSync(new URL('./config-reader.ts', import.meta.url), 'utf8');
 
 describe('docs/guides/configuration.md', () => {
   it('contains the configuration table generated from config-keys.ts', () => {
     expect(guide).toContain(configurationTable());
+  });
+
+  it('is repeated in the README', () => {
+    expect(readme).toContain(configurationTable());
   });
 
   it('documents every key config.ts reads, and config.ts reads every documented key', () => {
