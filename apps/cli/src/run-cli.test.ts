@@ -74,6 +74,14 @@ describe('agent-generator CLI', () => {
     expect(readdirSync(join(run.io.cwd, 'out'))).toContain('pyproject.toml');
   });
 
+  it('accepts an absolute --out path', async () => {
+    const run = capture();
+    const target = join(mkdtempSync(join(tmpdir(), 'ag-abs-')), 'project');
+    expect(await runCli(['generate', IDEA, '--framework', 'react', '--out', target], run.io)).toBe(0);
+    expect(readdirSync(target)).toContain('pyproject.toml');
+    expect(readdirSync(run.io.cwd)).toEqual([]);
+  });
+
   it('writes a reproducible zip', async () => {
     const first = capture();
     expect(await runCli(['generate', IDEA, '--framework', 'strands', '--zip', 'a.zip'], first.io)).toBe(0);

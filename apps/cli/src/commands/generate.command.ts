@@ -1,6 +1,6 @@
 // `agent-generator generate`: idea (or spec) → plan → check → render → directory and/or zip.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { hasErrors, restoreProjectSpec, type ProjectSpec } from '@agent-generator/contracts';
 import { evaluate, planProject, selectionOfSpec } from '@agent-generator/core';
@@ -28,7 +28,7 @@ const FLAGS = {
 async function loadSpec(file: string, io: CliIo): Promise<ProjectSpec> {
   let text: string;
   try {
-    text = file === '-' ? await io.readStdin() : readFileSync(join(io.cwd, file), 'utf8');
+    text = file === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, file), 'utf8');
   } catch {
     throw new CliError(`cannot read --spec ${file}: no such file.`);
   }
@@ -109,8 +109,8 @@ Exit codes: 0 success, 1 invalid input, 2 the selection has err diagnostics.
     }
     const write = !values['dry-run'];
     const directory = values.out ?? (values.zip === undefined ? spec.slug : undefined);
-    if (write && directory !== undefined) writeDirectory({ files, directory: join(io.cwd, directory), force: Boolean(values.force) });
-    if (write && values.zip !== undefined) writeZip({ files, file: join(io.cwd, values.zip), prefix: spec.slug, force: Boolean(values.force) });
+    if (write && directory !== undefined) writeDirectory({ files, directory: resolve(io.cwd, directory), force: Boolean(values.force) });
+    if (write && values.zip !== undefined) writeZip({ files, file: resolve(io.cwd, values.zip), prefix: spec.slug, force: Boolean(values.force) });
     if (!values.json) {
       const total = summary.reduce((sum, file) => sum + file.bytes, 0);
       const where = !write ? 'dry run, nothing written' : [directory && `${directory}/`, values.zip].filter(Boolean).join(' and ');

@@ -69,9 +69,11 @@ describe('renderPythonProject', () => {
     const paths = render(['calculator', 'file_write']).map((file) => file.path);
     expect(paths).toEqual([
       '.dockerignore', '.env.example', 'Dockerfile', 'README.md', 'pyproject.toml',
-      'src/paper_digest/__init__.py', 'src/paper_digest/__main__.py', 'src/paper_digest/main.py', 'src/paper_digest/settings.py',
+      'src/paper_digest/__init__.py', 'src/paper_digest/__main__.py', 'src/paper_digest/events.py', 'src/paper_digest/main.py',
+      'src/paper_digest/serve.py', 'src/paper_digest/serve_a2a.py', 'src/paper_digest/serve_http.py', 'src/paper_digest/serve_mcp.py',
+      'src/paper_digest/serve_openai.py', 'src/paper_digest/serve_runner.py', 'src/paper_digest/service_info.py', 'src/paper_digest/settings.py',
       'src/paper_digest/tools/__init__.py', 'src/paper_digest/tools/_workspace.py', 'src/paper_digest/tools/calculator.py', 'src/paper_digest/tools/file_write.py',
-      'tests/conftest.py', 'tests/fake_llm.py', 'tests/test_tools.py',
+      'tests/conftest.py', 'tests/fake_llm.py', 'tests/test_events.py', 'tests/test_serve.py', 'tests/test_tools.py',
     ]);
   });
 
@@ -119,7 +121,7 @@ describe('renderPythonProject', () => {
       const readme = content(tree, 'README.md');
       const headings = readme.split('\n').filter((line) => line.startsWith('#'));
       expect(headings[0]).toMatch(/^# Evil/);
-      expect(headings.slice(1)).toEqual(['## Agents', '## Tasks', '## Tools', '## Install', '## Configure', '## Run', '## Test', '## Docker', '## Layout']);
+      expect(headings.slice(1)).toEqual(['## Agents', '## Tasks', '## Tools', '## Install', '## Configure', '## Run', '## Serve', '## Events', '## Test', '## Docker', '## Layout']);
       expect(readme).not.toContain('<script>');
       const quote = readme.split('\n\n')[1] ?? '';
       expect(quote.split('\n').every((line) => line.startsWith('>'))).toBe(true);
@@ -130,7 +132,7 @@ describe('renderPythonProject', () => {
     it('keeps .env.example and Dockerfile line structure', () => {
       for (const line of content(tree, '.env.example').split('\n')) expect(line).toMatch(/^(|#.*|[A-Z][A-Z0-9_]*=[^\s]*)$/);
       const dockerLines = content(tree, 'Dockerfile').split('\n').filter(Boolean);
-      for (const line of dockerLines) expect(line).toMatch(/^(#|ARG |FROM |ENV |RUN |WORKDIR |COPY |USER |HEALTHCHECK |ENTRYPOINT |CMD | {4})/);
+      for (const line of dockerLines) expect(line).toMatch(/^(#|ARG |FROM |ENV |RUN |WORKDIR |COPY |USER |EXPOSE |HEALTHCHECK |ENTRYPOINT |CMD | {4})/);
     });
   });
 });

@@ -1,16 +1,18 @@
 // The shared part of every Python framework project: renderers pass their framework files and
-// this adds README, pyproject, settings, CLI, tools, fake model server and tool tests.
+// this adds README, pyproject, settings, CLI, events, serve mode, tools, fake model server and tests.
 import type { FileTree, GeneratedFile, ProjectSpec } from '@agent-generator/contracts';
 import { renderDockerfile, renderDockerignore } from './dockerfile';
 import { renderEnvExample } from './env-example';
 import { buildFileTree } from './file-tree';
 import { renderPyproject } from './pyproject';
 import { conftestPy } from './python/conftest-py';
+import { eventsPy } from './python/events-py';
 import { fakeLlmPy } from './python/fake-llm-py';
 import { initPy } from './python/init-py';
 import { mainModulePy } from './python/main-module-py';
 import type { ProjectContext } from './python/project-context';
 import { projectContext } from './python/project-context';
+import { serviceFiles } from './python/service-files';
 import { settingsPy } from './python/settings-py';
 import { testToolsPy } from './python/test-tools-py';
 import { httpHelperPy } from './python/tools/http-helper-py';
@@ -43,7 +45,7 @@ function toolFiles(context: ProjectContext): GeneratedFile[] {
     content: helper === 'http' ? httpHelperPy() : workspaceHelperPy(),
   }));
   const tools = context.tools.map((tool) => ({ path: `${root}/${tool.id}.py`, content: tool.source(docstringText(toolEntry(tool.id).description)) }));
-  return [{ path: `${root}/__init__.py`, content: toolsInitPy(context) }, ...helpers, ...tools];
+  return [{ path: `${root}/__init__.py`, content: toolsInitPy(context, { instrumented: true }) }, ...helpers, ...tools];
 }
 
 function sharedFiles(context: ProjectContext, parts: PythonProjectParts): GeneratedFile[] {
@@ -57,6 +59,8 @@ function sharedFiles(context: ProjectContext, parts: PythonProjectParts): Genera
     { path: `${source}/__init__.py`, content: initPy(context) },
     { path: `${source}/__main__.py`, content: mainModulePy(context) },
     { path: `${source}/settings.py`, content: settingsPy(context) },
+    { path: `${source}/events.py`, content: eventsPy(context) },
+    ...serviceFiles(context),
     ...toolFiles(context),
     { path: 'tests/conftest.py', content: conftestPy(context) },
     { path: 'tests/fake_llm.py', content: fakeLlmPy(context) },

@@ -1,6 +1,7 @@
 // README.md of a generated project: what it does, its agents, tasks and tools, and how to run it.
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { markdownInline, markdownQuote } from './escape';
+import { eventsSection, serveSection } from './readme-service';
 import type { PythonProjectParts } from './python-project';
 import type { ProjectContext } from './python/project-context';
 import { toolEntry } from './tool-catalog';
@@ -45,9 +46,15 @@ function sharedLayout(packageName: string): ReadonlyArray<{ readonly path: strin
   return [
     { path: `src/${packageName}/__main__.py`, purpose: 'the command line: `python -m ' + packageName + ' run`' },
     { path: `src/${packageName}/settings.py`, purpose: 'model settings read from the environment and `.env`' },
+    { path: `src/${packageName}/events.py`, purpose: 'live run events as JSON lines (`--events`, `AGENT_EVENTS=jsonl`)' },
+    { path: `src/${packageName}/serve.py`, purpose: '`python -m ' + packageName + ' serve`: the HTTP server and its routes' },
+    { path: `src/${packageName}/serve_*.py`, purpose: 'the OpenAI-compatible, A2A and MCP endpoints and the per-request run' },
+    { path: `src/${packageName}/service_info.py`, purpose: 'name, inputs and skills the served agent announces' },
     { path: `src/${packageName}/tools/`, purpose: 'the tools, one plain function per file' },
     { path: 'tests/fake_llm.py', purpose: 'an in-process OpenAI-compatible server for offline tests' },
     { path: 'tests/test_tools.py', purpose: 'offline tests of every tool' },
+    { path: 'tests/test_events.py', purpose: 'the live events of a real run, checked line by line' },
+    { path: 'tests/test_serve.py', purpose: 'serve mode over real HTTP: OpenAI, A2A and MCP' },
     { path: '.env.example', purpose: 'every setting with an example value' },
     { path: 'Dockerfile', purpose: 'a multi-stage image that runs as a non-root user' },
   ];
@@ -93,6 +100,10 @@ python -m ${packageName} run "your text here"
 \`\`\`
 
 ${inputsLine(spec)}${outputLine} ${code('--out FILE')} writes the answer to another file.
+
+${serveSection(context)}
+
+${eventsSection(context)}
 
 ## Test
 

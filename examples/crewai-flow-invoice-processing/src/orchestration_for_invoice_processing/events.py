@@ -1,0 +1,305 @@
+"""Live run events: the agent-generator RunEvent protocol as JSON lines, off by default.
+
+Switch them on with AGENT_EVENTS=jsonl or `python -m orchestration_for_invoice_processing run --events`: each event is
+one JSON object per line on stdout (the answer then goes to stderr), or appended to the file named
+by AGENT_EVENTS_FILE. Every event has type, runId, seq (0, 1, 2, ... without gaps) and at (ISO time).
+The run command emits run-start/run-end/run-error, every tool call emits tool-call-start/end, and
+framework hooks call step_start/step_end/text_delta/usage. Outside a run every helper returns at once.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import inspect
+import json
+import os
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any, TextIO
+
+PROJECT = "orchestration-for-invoice-processing"
+FRAMEWORK = "crewai-flow"
+PATTERN = "graph"
+
+Event = dict[str, Any]
+Sink = Callable[[Event], None]
+
+# Strings longer than this (tool arguments and results) are cut in events, never in the run itself.
+MAX_TEXT = 16_000
+OFF_VALUES = ("", "0", "off", "false", "no")
+
+_current: contextvars.ContextVar[Run | None] = contextvars.ContextVar("agent_events_run", default=None)
+_active: list[Run] = []
+_active_lock = threading.Lock()
+_write_lock = threading.Lock()
+_shared_sink: Sink | None = None
+
+
+def requested() -> bool:
+    """True when AGENT_EVENTS=jsonl asks for events; any other non-empty value is an error."""
+    value = os.environ.get("AGENT_EVENTS", "").strip().lower()
+    if value in OFF_VALUES:
+        return False
+    if value == "jsonl":
+        return True
+    raise ValueError(f"AGENT_EVENTS must be 'jsonl' or empty, got {value!r}")
+
+
+def current() -> Run | None:
+    """The run events belong to: this context's, or the only active one (for framework threads)."""
+    run = _current.get()
+    if run is not None or not _active:
+        return run
+    with _active_lock:
+        return _active[0] if len(_active) == 1 else None
+
+
+def enabled() -> bool:
+    """True inside a run that records events; helpers below do nothing otherwise."""
+    return current() is not None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _clip(value: Any) -> Any:
+    if isinstance(value, str):
+        return value if len(value) <= MAX_TEXT else value[:MAX_TEXT] + "...[truncated]"
+    if isinstance(value, dict):
+        return {str(key): _clip(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clip(item) for item in value]
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return _clip(str(value))
+
+
+class Run:
+    """One run's events: an id, a gap-free sequence number, open steps and where events go."""
+
+    def __init__(self, sinks: list[Sink]) -> None:
+        self.run_id = "run_" + uuid.uuid4().hex
+        self.steps: list[str] = []
+        self._sinks = sinks
+        self._seq = 0
+        self._calls = 0
+        self._lock = threading.RLock()
+        self._token: contextvars.Token[Run | None] | None = None
+
+    def emit(self, event_type: str, fields: dict[str, Any]) -> Event:
+        """Sends one event to every sink, in sequence order even across threads."""
+        with self._lock:
+            event: Event = {"type": event_type, "runId": self.run_id, "seq": self._seq, "at": _now()}
+            event.update(fields)
+            self._seq += 1
+            for sink in self._sinks:
+                try:
+                    sink(event)
+                except Exception:  # a broken sink (closed pipe, full disk) never breaks the run
+                    pass
+        return event
+
+    def next_call_id(self) -> str:
+        with self._lock:
+            self._calls += 1
+            return f"call_{self._calls}"
+
+    def step(self) -> str | None:
+        with self._lock:
+            return self.steps[-1] if self.steps else None
+
+
+def _optional(**fields: Any) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if value is not None}
+
+
+def run_start(input_text: str, sinks: list[Sink]) -> Run:
+    """Opens a run in this context and emits run-start; end it with run_end or run_error."""
+    run = Run(sinks)
+    run._token = _current.set(run)
+    with _active_lock:
+        _active.append(run)
+    run.emit("run-start", {"project": PROJECT, "framework": FRAMEWORK, "pattern": PATTERN, "input": input_text})
+    return run
+
+
+def _finish(run: Run, event_type: str, fields: dict[str, Any]) -> None:
+    for step_id in reversed(list(run.steps)):
+        run.emit("step-end", {"stepId": step_id})
+    run.steps.clear()
+    run.emit(event_type, fields)
+    with _active_lock:
+        if run in _active:
+            _active.remove(run)
+    try:
+        if run._token is not None:
+            _current.reset(run._token)
+    except ValueError:  # ended from another context than it started in
+        _current.set(None)
+
+
+def run_end(output: str | None = None, cancelled: bool = False) -> None:
+    """Closes open steps and emits run-end (succeeded, or cancelled)."""
+    run = _current.get()
+    if run is not None:
+        _finish(run, "run-end", _optional(status="cancelled" if cancelled else "succeeded", output=output))
+
+
+def run_error(error: BaseException | str, code: str = "agent_failed") -> None:
+    """Closes open steps and emits run-error with a one-line message."""
+    run = _current.get()
+    if run is not None:
+        message = " ".join(str(error).split()) or type(error).__name__
+        _finish(run, "run-error", {"code": code, "message": message})
+
+
+def step_start(step_id: str, kind: str = "agent", agent: str | None = None, task: str | None = None) -> None:
+    """An agent or task starts working; kind is "agent" or "task"."""
+    run = current()
+    if run is not None:
+        with run._lock:
+            run.steps.append(step_id)
+            run.emit("step-start", _optional(stepId=step_id, kind=kind if kind in ("agent", "task") else "agent", agent=agent, task=task))
+
+
+def step_end(step_id: str, output: str | None = None) -> None:
+    run = current()
+    if run is not None:
+        with run._lock:
+            if step_id in run.steps:
+                run.steps.reverse()
+                run.steps.remove(step_id)
+                run.steps.reverse()
+            run.emit("step-end", _optional(stepId=step_id, output=None if output is None else _clip(output)))
+
+
+def text_delta(delta: str, step_id: str | None = None) -> None:
+    """A piece of streamed model text, attributed to step_id or the innermost open step."""
+    run = current()
+    if run is not None and delta:
+        run.emit("text-delta", _optional(delta=delta, stepId=step_id or run.step()))
+
+
+def tool_call_start(tool: str, arguments: Any, call_id: str | None = None, step_id: str | None = None) -> str | None:
+    """Emits tool-call-start and returns the call id to pass to tool_call_end."""
+    run = current()
+    if run is None:
+        return None
+    call = call_id or run.next_call_id()
+    run.emit("tool-call-start", _optional(callId=call, tool=tool, arguments=_clip(arguments), stepId=step_id or run.step()))
+    return call
+
+
+def tool_call_end(call_id: str | None, tool: str, result: Any, is_error: bool = False, duration_ms: float = 0.0) -> None:
+    run = current()
+    if run is not None and call_id is not None:
+        run.emit("tool-call-end", {"callId": call_id, "tool": tool, "result": _clip(result), "isError": bool(is_error), "durationMs": max(0.0, round(duration_ms, 3))})
+
+
+def usage(input_tokens: int, output_tokens: int, model: str | None = None, cost_usd: float | None = None) -> None:
+    """Tokens one model call used."""
+    run = current()
+    if run is not None:
+        run.emit("usage", _optional(inputTokens=max(0, int(input_tokens)), outputTokens=max(0, int(output_tokens)), model=model, costUsd=cost_usd))
+
+
+def instrument_tool(tool_id: str, function: Callable[..., str]) -> Callable[..., str]:
+    """Wraps a tool so each call inside a run emits tool-call-start/end; a plain call otherwise."""
+    signature = inspect.signature(function)
+
+    @functools.wraps(function)
+    def instrumented(*args: Any, **kwargs: Any) -> str:
+        if current() is None:
+            return function(*args, **kwargs)
+        try:
+            arguments: Any = dict(signature.bind(*args, **kwargs).arguments)
+        except TypeError:
+            arguments = {"args": list(args), **kwargs}
+        call_id = tool_call_start(tool_id, arguments)
+        started = time.perf_counter()
+        try:
+            result = function(*args, **kwargs)
+        except BaseException as error:
+            tool_call_end(call_id, tool_id, f"error: {error}", True, (time.perf_counter() - started) * 1000)
+            raise
+        failed = isinstance(result, str) and result.startswith("error:")
+        tool_call_end(call_id, tool_id, result, failed, (time.perf_counter() - started) * 1000)
+        return result
+
+    return instrumented
+
+
+def traced_run(run_function: Callable[[dict[str, str]], str], inputs: dict[str, str], sinks: list[Sink]) -> str:
+    """Calls run_function(inputs) inside a run: run-start first, run-end or run-error last."""
+    names = list(inputs)
+    input_text = inputs[names[0]] if len(names) == 1 else json.dumps(inputs, ensure_ascii=False)
+    run_start(input_text, sinks)
+    try:
+        result = run_function(inputs)
+    except KeyboardInterrupt:
+        run_end(cancelled=True)
+        raise
+    except BaseException as error:
+        run_error(error)
+        raise
+    run_end(result)
+    return result
+
+
+def jsonl_sink(stream: TextIO) -> Sink:
+    """Writes each event as one JSON line and flushes it."""
+
+    def write(event: Event) -> None:
+        line = json.dumps(event, ensure_ascii=False, default=str)
+        with _write_lock:
+            stream.write(line + "\n")
+            stream.flush()
+
+    return write
+
+
+@contextmanager
+def reserved_stdout() -> Iterator[TextIO]:
+    """Keeps file descriptor 1 for events: anything else printed meanwhile goes to stderr."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    stream = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    try:
+        yield stream
+    finally:
+        sys.stdout.flush()
+        stream.close()
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+@contextmanager
+def jsonl_destination() -> Iterator[tuple[Sink, bool]]:
+    """The JSONL sink for one CLI run: AGENT_EVENTS_FILE if set, else stdout. Yields (sink, on_stdout)."""
+    path = os.environ.get("AGENT_EVENTS_FILE", "").strip()
+    if path:
+        with open(path, "a", encoding="utf-8") as stream:
+            yield jsonl_sink(stream), False
+    else:
+        with reserved_stdout() as stream:
+            yield jsonl_sink(stream), True
+
+
+def shared_sink() -> Sink | None:
+    """For long-running servers: one process-wide JSONL sink when AGENT_EVENTS=jsonl, else None."""
+    global _shared_sink
+    if not requested():
+        return None
+    with _write_lock:
+        if _shared_sink is None:
+            path = os.environ.get("AGENT_EVENTS_FILE", "").strip()
+            _shared_sink = jsonl_sink(open(path, "a", encoding="utf-8") if path else sys.stdout)
+    return _shared_sink

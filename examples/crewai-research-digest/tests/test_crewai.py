@@ -1,0 +1,157 @@
+"""Runs the crew against the FakeLLM and checks what the sequential pattern promises."""
+
+from __future__ import annotations
+
+import os
+
+# CrewAI may send telemetry or offer tracing; the tests stay offline. Set before crewai is imported.
+os.environ.setdefault("CREWAI_DISABLE_TELEMETRY", "true")
+os.environ.setdefault("OTEL_SDK_DISABLED", "true")
+os.environ.setdefault("CREWAI_TRACING_ENABLED", "false")
+
+import functools  # noqa: E402
+import re  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+import yaml  # noqa: E402
+
+from fake_llm import FakeLLM, offered_tools, pick_tool, tool_arguments, tool_pending  # noqa: E402
+from research_crew import tools as project_tools  # noqa: E402
+from research_crew.main import run  # noqa: E402
+
+CONFIG = Path(project_tools.__file__).resolve().parent.parent / "config"
+AGENTS: dict[str, dict[str, str]] = yaml.safe_load((CONFIG / "agents.yaml").read_text(encoding="utf-8"))
+TASKS: dict[str, dict[str, Any]] = yaml.safe_load((CONFIG / "tasks.yaml").read_text(encoding="utf-8"))
+INPUTS: dict[str, str] = {
+    "request": "A research crew that finds papers on the web and writes a weekly digest",
+}
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_\-]*)\}")
+
+# CrewAI's own code triggers its deprecation warnings; they say nothing about this project.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def fill(text: str) -> str:
+    """A text as the agents see it: inputs filled in, any other {name} kept as written."""
+    return PLACEHOLDER.sub(lambda match: INPUTS.get(match.group(1), match.group(0)), text)
+
+
+def answer(name: str) -> str:
+    """A recognisable answer for a task or agent."""
+    return f"<<answer of {name}>>"
+
+
+def final(text: str) -> dict[str, Any]:
+    return {"content": f"Thought: I now know the final answer\nFinal Answer: {text}"}
+
+
+def conversation(body: dict[str, Any]) -> str:
+    return "\n".join(str(message.get("content") or "") for message in body.get("messages") or [])
+
+
+def best_match(text: str, candidates: dict[str, str]) -> str | None:
+    """The key whose value appears in the text (the longest, when several do)."""
+    found = [(len(value), key) for key, value in candidates.items() if value and value in text]
+    return max(found)[1] if found else None
+
+
+def task_of(body: dict[str, Any]) -> str | None:
+    """The task a request works on, recognised by its description."""
+    return best_match(conversation(body), {task_id: fill(task["description"]) for task_id, task in TASKS.items()})
+
+
+def agent_of(body: dict[str, Any]) -> str | None:
+    """The agent that sent a request, recognised by the role in its system prompt."""
+    system = "\n".join(str(message.get("content") or "") for message in body.get("messages") or [] if message.get("role") == "system")
+    return best_match(system, {agent_id: f"You are {fill(agent['role'])}" for agent_id, agent in AGENTS.items()})
+
+
+def wants_tool(body: dict[str, Any]) -> bool:
+    """True when the request offers tools and none has answered yet: the autopilot will call one."""
+    tools = offered_tools(body)
+    return bool(tools) and tool_pending(body, tools)
+
+
+def act_every_time(body: dict[str, Any]) -> dict[str, Any] | None:
+    """A model that never stops calling tools; only a forced final answer (no tools offered) ends it."""
+    tools = offered_tools(body)
+    if not tools:
+        return None
+    chosen = pick_tool(tools, None)
+    return {"tool_calls": [{"name": chosen["name"], "arguments": tool_arguments(chosen)}]}
+
+
+@pytest.fixture
+def tool_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every call that reaches a real tool function, as (tool id, result); the tools still run."""
+    calls: list[tuple[str, str]] = []
+
+    def recording(tool_id: str, function: Callable[..., str]) -> Callable[..., str]:
+        @functools.wraps(function)
+        def record(*args: Any, **kwargs: Any) -> str:
+            result = function(*args, **kwargs)
+            calls.append((tool_id, result))
+            return result
+
+        return record
+
+    for tool_id, function in list(project_tools.TOOLS.items()):
+        monkeypatch.setitem(project_tools.TOOLS, tool_id, recording(tool_id, function))
+    return calls
+
+
+def assert_tool_results_reached_the_model(fake_llm: FakeLLM, tool_calls: list[tuple[str, str]]) -> None:
+    assert tool_calls, "no tool call reached a tool function"
+    sent = [str(message.get("content")) for message in fake_llm.tool_messages()]
+    for tool_id, result in tool_calls:
+        assert result in sent, f"the result of {tool_id} never went back to the model"
+
+EXPECTED_ORDER = ["research_task", "analysis_task", "writing_task"]
+
+
+def answer_each_task(body: dict[str, Any]) -> dict[str, Any] | None:
+    """Lets the autopilot call an offered tool first, then answers with a text naming the task."""
+    if wants_tool(body):
+        return None
+    return final(answer(task_of(body) or "unknown"))
+
+
+def test_tasks_run_in_order_and_receive_only_their_context(fake_llm: FakeLLM, tool_calls: list[tuple[str, str]]) -> None:
+    fake_llm.script = answer_each_task
+    result = run(dict(INPUTS))
+
+    order: list[str] = []
+    for body in fake_llm.requests:
+        task_id = task_of(body)
+        assert task_id is not None, "a model request that belongs to no task"
+        if not order or order[-1] != task_id:
+            order.append(task_id)
+    assert order == EXPECTED_ORDER
+
+    for task_id, task in TASKS.items():
+        prompt = conversation(next(body for body in fake_llm.requests if task_of(body) == task_id))
+        for other in TASKS:
+            if other in (task.get("context") or []):
+                assert answer(other) in prompt, f"{task_id} did not receive the output of {other}"
+            elif other != task_id:
+                assert answer(other) not in prompt, f"{task_id} received {other}, which is not in its context"
+    assert answer(EXPECTED_ORDER[-1]) in result
+
+
+
+def test_task_texts_reach_the_model_as_written(fake_llm: FakeLLM) -> None:
+    """Only inputs are filled in; any other {name} in the YAML (JSON, templates) stays literal."""
+    run(dict(INPUTS))
+    seen = "\n".join(conversation(body) for body in fake_llm.requests)
+    for task_id, task in TASKS.items():
+        assert fill(task["description"]) in seen, f"the description of {task_id} was changed"
+        assert fill(task["expected_output"]) in seen, f"the expected output of {task_id} was changed"
+
+
+def test_tool_results_go_back_to_the_model(fake_llm: FakeLLM, tool_calls: list[tuple[str, str]]) -> None:
+    result = run(dict(INPUTS))
+    assert_tool_results_reached_the_model(fake_llm, tool_calls)
+    assert result.strip()

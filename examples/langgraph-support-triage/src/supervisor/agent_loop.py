@@ -1,0 +1,77 @@
+"""One agent's tool loop as a LangGraph graph: reason (model) → act (tools) → reason … until it answers.
+
+The loop stops after settings.max_steps model calls; the last call is told to answer without tools.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, TypedDict
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.message import add_messages
+from langgraph.prebuilt import ToolNode
+
+from supervisor.agent_tools import langchain_tools
+from supervisor.agents import Agent, system_prompt
+
+FINAL_STEP_NOTE = "You have reached the step limit: give your final answer now, without calling tools."
+ModelFactory = Callable[[], BaseChatModel]
+
+
+class LoopState(TypedDict):
+    messages: Annotated[list[AnyMessage], add_messages]
+    steps: int
+
+
+def build_agent_loop(model: ModelFactory, tool_ids: tuple[str, ...] | list[str], max_steps: int) -> Any:
+    """Compiles the loop; `model` is called on first use so building needs no credentials."""
+    tools = langchain_tools(tool_ids)
+
+    def reason(state: LoopState) -> dict[str, Any]:
+        steps = state.get("steps", 0) + 1
+        messages = list(state["messages"])
+        if steps >= max_steps:
+            messages.append(HumanMessage(FINAL_STEP_NOTE))
+        thinker = model().bind_tools(tools) if tools else model()
+        return {"messages": [thinker.invoke(messages)], "steps": steps}
+
+    def after_reason(state: LoopState) -> str:
+        last = state["messages"][-1]
+        wants_tools = isinstance(last, AIMessage) and bool(last.tool_calls)
+        return "act" if wants_tools and state["steps"] < max_steps else END
+
+    builder = StateGraph(LoopState)
+    builder.add_node("reason", reason)
+    builder.add_edge(START, "reason")
+    if tools:
+        builder.add_node("act", ToolNode(tools))
+        builder.add_conditional_edges("reason", after_reason, ["act", END])
+        builder.add_edge("act", "reason")
+    else:
+        builder.add_edge("reason", END)
+    return builder.compile()
+
+
+def loop_limit(max_steps: int) -> int:
+    """LangGraph's recursion limit for one loop: two graph steps per model call, plus slack."""
+    return 2 * max_steps + 4
+
+
+def answer_text(messages: list[AnyMessage]) -> str:
+    """The final answer: the last AI message's text, without a ReAct-style "Final Answer:" prefix."""
+    last = messages[-1] if messages else None
+    text = last.text.strip() if isinstance(last, AIMessage) else ""
+    if "Final Answer:" in text:
+        text = text.split("Final Answer:", 1)[1].strip()
+    return text or "(the agent stopped at the step limit without a final answer)"
+
+
+def run_agent(model: ModelFactory, *, agent: Agent, prompt: str, inputs: dict[str, str], max_steps: int, extra: str = "") -> str:
+    """Runs one agent's loop on a prompt with the agent's own tools and returns its answer."""
+    loop = build_agent_loop(model, agent.tools, max_steps)
+    messages = [SystemMessage(system_prompt(agent, inputs, extra)), HumanMessage(prompt)]
+    state = loop.invoke({"messages": messages, "steps": 0}, {"recursion_limit": loop_limit(max_steps)})
+    return answer_text(state["messages"])

@@ -1,0 +1,19 @@
+"""Runs the LangGraph workflow once: `run(inputs)` returns the final output as text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from supervisor.graph import build_graph, final_output, initial_state, recursion_limit
+from supervisor.settings import load_settings
+
+
+def execute(inputs: dict[str, str]) -> dict[str, Any]:
+    """Runs the graph and returns its final state (outputs, trace, messages …)."""
+    settings = load_settings()
+    graph = build_graph(settings)
+    return graph.invoke(initial_state(inputs), {"recursion_limit": recursion_limit(settings)})
+
+
+def run(inputs: dict[str, str]) -> str:
+    return final_output(execute(inputs))

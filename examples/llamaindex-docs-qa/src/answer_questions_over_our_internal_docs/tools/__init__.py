@@ -1,0 +1,21 @@
+"""The tools this project's agents may call: plain functions that take typed arguments and return text.
+
+TOOLS holds them wrapped by events.instrument_tool, which emits tool-call events during a run
+with events switched on and is a plain call otherwise; signature and docstring stay the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..events import instrument_tool
+
+from .file_read import file_read
+from .vector_search import vector_search
+
+TOOLS: dict[str, Callable[..., str]] = {
+    "file_read": instrument_tool("file_read", file_read),
+    "vector_search": instrument_tool("vector_search", vector_search),
+}
+
+__all__ = ["TOOLS", "file_read", "vector_search"]

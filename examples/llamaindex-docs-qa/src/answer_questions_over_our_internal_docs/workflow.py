@@ -1,0 +1,46 @@
+"""The tasks as a LlamaIndex Workflow: one step per task in spec order; each step hands its output on with an event.
+
+Every step runs its task with the task's agent and records the output in the shared state
+(ctx.store "outputs"), so each task sees the outputs of the tasks it builds on.
+"""
+
+from __future__ import annotations
+
+from llama_index.core.agent.workflow import BaseWorkflowAgent
+from llama_index.core.workflow import Context, Event, StartEvent, StopEvent, Workflow, step
+
+from .prompts import TASKS, task_prompt
+
+
+class ResearchTaskDone(Event):
+    """Task research_task is done."""
+
+    output: str
+
+
+class AnswerQuestionsOverOurInternalDocsWorkflow(Workflow):
+    """Runs every task with its agent; outputs travel in events and in the shared state."""
+
+    def __init__(self, agents: dict[str, BaseWorkflowAgent], inputs: dict[str, str], max_steps: int) -> None:
+        super().__init__(timeout=None)
+        self.agents = agents
+        self.inputs = inputs
+        self.max_steps = max_steps
+
+    async def perform(self, ctx: Context, task_id: str) -> str:
+        """Runs one task with its agent, given the outputs so far, and records its own output."""
+        outputs = await ctx.store.get("outputs", default={})
+        agent = self.agents[TASKS[task_id].agent]
+        result = await agent.run(user_msg=task_prompt(task_id, self.inputs, outputs), max_iterations=self.max_steps)
+        output = str(result)
+        async with ctx.store.edit_state() as state:
+            state["outputs"] = {**state.get("outputs", {}), task_id: output}
+        return output
+
+    @step
+    async def task_research_task(self, ctx: Context, ev: StartEvent) -> ResearchTaskDone:
+        return ResearchTaskDone(output=await self.perform(ctx, "research_task"))
+
+    @step
+    async def task_answer_task(self, ctx: Context, ev: ResearchTaskDone) -> StopEvent:
+        return StopEvent(result=await self.perform(ctx, "answer_task"))
