@@ -1,7 +1,7 @@
 // What each AutoGen orchestration pattern contributes to a project: its team module, its tests and
 // the README paragraph that explains it. All three read the spec's data from prompts.py at run
 // time, so they are the same for every spec of a pattern.
-import type { ImportTable } from './python-imports';
+import type { ImportTable } from '../shared/python-imports';
 
 export interface AutogenPattern {
   /** src/<pkg>/team.py: `build_team(context)` returning an AutoGen team (or one agent). */

@@ -10,7 +10,7 @@ import { fixtureSpec } from '../test-fixtures';
 import { autogenRenderer } from './autogen.renderer';
 import { autogenReadme } from './autogen-readme';
 import { AUTOGEN_PATTERNS } from './autogen-patterns';
-import { assertRenderable } from './pattern-support';
+import { assertRenderable } from '../shared/pattern-support';
 
 const PATTERNS: ReadonlyArray<PatternId> = ['sequential', 'supervisor', 'react', 'graph', 'group-chat'];
 const SOURCE = 'src/paper_digest';

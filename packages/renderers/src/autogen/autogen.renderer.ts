@@ -10,8 +10,8 @@ import { AUTOGEN_PATTERNS } from './autogen-patterns';
 import { autogenReadme } from './autogen-readme';
 import { mainPy } from './main-py';
 import { modelPy } from './model-py';
-import { assertRenderable } from './pattern-support';
-import { promptsPy } from './prompts-py';
+import { assertRenderable } from '../shared/pattern-support';
+import { promptsPy } from '../shared/python/prompts-py';
 import { testAutogenPy } from './test-autogen-py';
 
 function render(spec: ProjectSpec) {

@@ -3,8 +3,8 @@
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { pyString } from '../shared/escape';
 import type { AutogenPattern } from './autogen-pattern';
-import type { ImportTable } from './python-imports';
-import { mergeImports, renderImports } from './python-imports';
+import type { ImportTable } from '../shared/python-imports';
+import { mergeImports, renderImports } from '../shared/python-imports';
 
 const COMMON_IMPORTS: ImportTable = {
   fake_llm: ['FINAL_ANSWER', 'FakeLLM'],

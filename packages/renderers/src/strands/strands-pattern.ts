@@ -1,7 +1,7 @@
 // What each Strands orchestration pattern contributes to a project: its team module, its tests and
 // the README paragraph that explains it. All three read the spec's data from prompts.py at run
 // time, so they are the same for every spec of a pattern.
-import type { ImportTable } from './python-imports';
+import type { ImportTable } from '../shared/python-imports';
 
 export interface StrandsPattern {
   /** src/<pkg>/team.py: `run_team(context) -> TeamResult`. */

@@ -10,7 +10,7 @@ import { fixtureSpec } from '../test-fixtures';
 import { strandsRenderer } from './strands.renderer';
 import { strandsReadme } from './strands-readme';
 import { STRANDS_PATTERNS } from './strands-patterns';
-import { assertRenderable } from './pattern-support';
+import { assertRenderable } from '../shared/pattern-support';
 
 const PATTERNS: ReadonlyArray<PatternId> = ['sequential', 'supervisor', 'react', 'graph', 'group-chat'];
 const SOURCE = 'src/paper_digest';

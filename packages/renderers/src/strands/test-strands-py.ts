@@ -3,8 +3,8 @@
 // answer, and that nothing on this path creates an AWS client.
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { pyString } from '../shared/escape';
-import type { ImportTable } from './python-imports';
-import { mergeImports, renderImports } from './python-imports';
+import type { ImportTable } from '../shared/python-imports';
+import { mergeImports, renderImports } from '../shared/python-imports';
 import type { StrandsPattern } from './strands-pattern';
 
 const COMMON_IMPORTS: ImportTable = {

@@ -1,7 +1,7 @@
-// src/<pkg>/prompts.py of a Strands project: the spec's agents and tasks as Python data, plus the
+// src/<pkg>/prompts.py of an AutoGen or Strands project: the spec's agents and tasks as Python data, plus the
 // texts (system messages, task instructions, opening message) built from them at run time.
 import type { AgentSpec, ProjectSpec, TaskSpec } from '@agent-generator/contracts';
-import { pyString } from '../shared/escape';
+import { pyString } from '../escape';
 
 function pyTuple(values: ReadonlyArray<string>): string {
   if (values.length === 0) return '()';
