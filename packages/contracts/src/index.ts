@@ -9,4 +9,5 @@ export * from './run-event';
 export * from './errors';
 export type * from './catalog';
 export type * from './ports';
+export type * from './agent-model';
 export type * from './store';
