@@ -11,3 +11,4 @@ export type * from './catalog';
 export type * from './ports';
 export type * from './agent-model';
 export type * from './store';
+export type * from './run-store';
