@@ -44,6 +44,7 @@ def execute(inputs: dict[str, str]) -> Run:
     outcome = react(
         build_client(settings),
         settings,
+        agent=LEAD.id,
         system=system_prompt(LEAD, inputs, team_note(inputs)),
         prompt=prompt,
         tool_ids=list(TOOLS),

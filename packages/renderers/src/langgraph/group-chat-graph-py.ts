@@ -29,11 +29,14 @@ from langgraph.graph import END, START, StateGraph
 
 from ${packageName}.agent_loop import ModelFactory, run_agent
 from ${packageName}.agents import AGENTS, Agent
+from ${packageName}.event_hooks import Step
 from ${packageName}.llm import build_chat_model
 from ${packageName}.settings import Settings, load_settings
 from ${packageName}.tasks import plan_text
 
 TERMINATE = "TERMINATE"
+# For live events: a speaker's turn is its agent loop, reported as an agent step; no node is a step itself.
+STEP_NODES: dict[str, Step] = {}
 CHAT_RULES = """You are one member of a group chat working on a shared job; the members are {members}.
 On your turn, do the part of the plan that fits your role, building on what the others wrote.
 When the whole job is complete, end your message with the word TERMINATE."""

@@ -1,6 +1,7 @@
 // tests/test_langgraph.py: runs the real graph against the FakeLLM and checks what the pattern promises.
 import type { PatternId, ProjectSpec } from '@agent-generator/contracts';
 import { pyString } from '../shared/escape';
+import { eventsTestsPy } from './events-tests-py';
 import { patternTestsPy } from './pattern-tests-py';
 import { providerTestPy } from './provider-test-py';
 
@@ -60,8 +61,9 @@ def needs_tool(body: dict[str, Any]) -> bool:
 export function langgraphTestPy(spec: ProjectSpec, options: { packageName: string; pattern: PatternId }): string {
   const { packageName } = options;
   const tests = patternTestsPy(spec, options);
-  const fakeLlmNames = [...tests.fakeLlmNames, 'FakeLLM'].join(', ');
-  return `"""Runs the LangGraph workflow against the FakeLLM: order of work, real tool calls, a final output."""
+  const eventsTests = eventsTestsPy(spec, options.pattern);
+  const fakeLlmNames = [...new Set([...tests.fakeLlmNames, ...eventsTests.fakeLlmNames, 'FakeLLM'])].join(', ');
+  return `"""Runs the LangGraph workflow against the FakeLLM: order of work, real tool calls, live events, a final output."""
 
 from __future__ import annotations
 
@@ -72,8 +74,10 @@ from typing import Any
 import pytest
 
 from fake_llm import ${fakeLlmNames}
+from ${packageName} import events
 from ${packageName} import graph as workflow
-${tests.projectImports.map((line) => `${line}\n`).join('')}from ${packageName}.llm import build_chat_model
+${tests.projectImports.map((line) => `${line}\n`).join('')}from ${packageName}.agents import AGENTS
+from ${packageName}.llm import build_chat_model
 from ${packageName}.main import execute, run
 from ${packageName}.settings import load_settings
 from ${packageName}.tools import TOOLS
@@ -82,6 +86,7 @@ INPUTS = ${inputsLiteral(spec)}
 ${HELPERS}
 
 ${tests.body}
+${eventsTests.body}
 
 def test_run_returns_the_final_output_as_text(fake_llm: FakeLLM) -> None:
     result = run(INPUTS)

@@ -13,7 +13,7 @@ import { langgraphRenderer } from './langgraph.renderer';
 const SOURCE = 'src/paper_digest';
 // Files whose content depends on the pattern; the rest must be identical for every pattern.
 const PATTERN_FILES = [`${SOURCE}/graph.py`, 'tests/test_langgraph.py', 'README.md'];
-const COMMON_FILES = ['langgraph.json', 'pyproject.toml', `${SOURCE}/main.py`, `${SOURCE}/agent_loop.py`, `${SOURCE}/agents.py`, `${SOURCE}/tasks.py`, `${SOURCE}/agent_tools.py`, `${SOURCE}/llm.py`];
+const COMMON_FILES = ['langgraph.json', 'pyproject.toml', `${SOURCE}/main.py`, `${SOURCE}/agent_loop.py`, `${SOURCE}/event_hooks.py`, `${SOURCE}/agents.py`, `${SOURCE}/tasks.py`, `${SOURCE}/agent_tools.py`, `${SOURCE}/llm.py`];
 
 function render(pattern: PatternId, provider?: ProviderId): FileTree {
   return langgraphRenderer.render(fixtureSpec({ framework: 'langgraph', pattern, ...(provider ? { provider } : {}) }));

@@ -6,6 +6,7 @@ import { renderPythonProject } from '../shared/python-project';
 import { agentLoopPy } from './agent-loop-py';
 import { agentToolsPy } from './agent-tools-py';
 import { agentsPy } from './agents-py';
+import { eventHooksPy } from './event-hooks-py';
 import { groupChatGraphPy } from './group-chat-graph-py';
 import { langgraphJson } from './langgraph-json';
 import { langgraphLayout, langgraphOverview } from './langgraph-readme';
@@ -46,6 +47,7 @@ function frameworkFiles(spec: ProjectSpec, packageName: string): GeneratedFile[]
     { path: `${source}/agents.py`, content: agentsPy(spec, packageName) },
     { path: `${source}/tasks.py`, content: tasksPy(spec) },
     { path: `${source}/agent_tools.py`, content: agentToolsPy(packageName) },
+    { path: `${source}/event_hooks.py`, content: eventHooksPy(packageName) },
     { path: `${source}/llm.py`, content: llmPy(spec.model.provider, packageName) },
     { path: 'tests/test_langgraph.py', content: langgraphTestPy(spec, { packageName, pattern: spec.pattern }) },
   ];

@@ -22,18 +22,22 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from ${packageName}.agent_loop import answer_text, build_agent_loop, loop_limit
 from ${packageName}.agents import AGENTS, system_prompt
+from ${packageName}.event_hooks import AGENT_KEY, Step
 from ${packageName}.llm import build_chat_model
 from ${packageName}.settings import Settings, load_settings
 from ${packageName}.tasks import fill, plan_text
 
 LEAD = AGENTS[${pyString(lead?.id ?? '')}]
 TOOL_IDS = ${pyTuple(toolIds)}
+# For live events: the graph itself is the lead's agent loop (tagged in build_graph), so no node is a step.
+STEP_NODES: dict[str, Step] = {}
 
 
 def build_graph(settings: Settings | None = None) -> Any:
     """Compiles the loop; the chat model is created on first use, so importing needs no credentials."""
     settings = settings or load_settings()
-    return build_agent_loop(cache(lambda: build_chat_model(settings)), TOOL_IDS, settings.max_steps)
+    loop = build_agent_loop(cache(lambda: build_chat_model(settings)), TOOL_IDS, settings.max_steps)
+    return loop.with_config(metadata={AGENT_KEY: LEAD.id})
 
 
 def team_note(inputs: dict[str, str]) -> str:

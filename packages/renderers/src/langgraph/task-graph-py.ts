@@ -58,12 +58,15 @@ from langgraph.graph import END, START, StateGraph
 
 from ${packageName}.agent_loop import ModelFactory, run_agent
 from ${packageName}.agents import AGENTS
+from ${packageName}.event_hooks import Step
 from ${packageName}.llm import build_chat_model
 from ${packageName}.settings import Settings, load_settings
 from ${packageName}.tasks import TASKS, Task, task_prompt
 
 # The tasks whose outputs make up the final result.
 RESULT_TASKS = ${pyTuple(resultTasks.map((task) => task.id))}
+# For live events: each task node is a task step; its agent's loop inside it is an agent step.
+STEP_NODES: dict[str, Step] = {task.id: Step("task", agent=task.agent, task=task.id) for task in TASKS}
 
 
 def merge_outputs(left: dict[str, str], right: dict[str, str]) -> dict[str, str]:

@@ -7,6 +7,9 @@ Reason: the model reads the conversation and either answers or calls tools.
 Act: each tool call runs the real function from tools/.
 Observe: the results go back to the model as \`tool\` messages, and it reasons again.
 The last allowed model call is told to answer without tools; the loop never runs past it.
+
+With live events on (events.py), one loop is one agent step, each model call streams its text as
+text-delta events and reports the response's token usage; tool calls are reported by tools/.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openai import BadRequestError, OpenAI
+from openai.types.chat import ChatCompletion
 
+from ${packageName} import events
 from ${packageName}.settings import Settings
 from ${packageName}.tool_schemas import run_tool, tool_schema
 
@@ -59,27 +64,61 @@ def assistant_message(message: Any) -> dict[str, Any]:
 _NO_TEMPERATURE: set[str] = set()
 
 
-def complete(client: OpenAI, settings: Settings, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> Any:
+def create(client: OpenAI, model: str, messages: list[dict[str, Any]], options: dict[str, Any]) -> ChatCompletion:
+    """One model call: plain without live events; with them it streams and each text piece becomes a text-delta."""
+    if not events.enabled():
+        return client.chat.completions.create(model=model, messages=messages, **options)
+    with client.chat.completions.stream(model=model, messages=messages, stream_options={"include_usage": True}, **options) as stream:
+        for event in stream:
+            if event.type == "content.delta":
+                events.text_delta(event.delta)
+        return stream.get_final_completion()
+
+
+def complete(client: OpenAI, settings: Settings, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> ChatCompletion:
     """One chat completion; repeated once without temperature when the model rejects the setting."""
     options: dict[str, Any] = {"tools": tools} if tools else {}
     if settings.model_id not in _NO_TEMPERATURE:
         try:
-            return client.chat.completions.create(model=settings.model_id, messages=messages, temperature=settings.temperature, **options)
+            return create(client, settings.model_id, messages, {**options, "temperature": settings.temperature})
         except BadRequestError as error:
             if "temperature" not in str(error):
                 raise
             _NO_TEMPERATURE.add(settings.model_id)
-    return client.chat.completions.create(model=settings.model_id, messages=messages, **options)
+    return create(client, settings.model_id, messages, options)
 
 
-def react(client: OpenAI, settings: Settings, *, system: str, prompt: str, tool_ids: Sequence[str]) -> Outcome:
-    """Runs the loop for one agent with the given tools and returns its final answer."""
+def report_usage(response: ChatCompletion) -> None:
+    """A usage event with the tokens the response says it used (when the server reports them)."""
+    if response.usage is not None:
+        events.usage(response.usage.prompt_tokens, response.usage.completion_tokens, model=response.model)
+
+
+def react(client: OpenAI, settings: Settings, *, agent: str, system: str, prompt: str, tool_ids: Sequence[str], step_id: str | None = None) -> Outcome:
+    """Runs the loop for one agent with the given tools and returns its final answer.
+
+    With live events on, the loop is one agent step: step_id, or "agent:<agent>" by default.
+    """
+    step = step_id or f"agent:{agent}"
+    events.step_start(step, "agent", agent=agent)
+    answer: str | None = None
+    try:
+        outcome = loop(client, settings, [{"role": "system", "content": system}, {"role": "user", "content": prompt}], tool_ids)
+        answer = outcome.answer
+        return outcome
+    finally:
+        events.step_end(step, answer)
+
+
+def loop(client: OpenAI, settings: Settings, messages: list[dict[str, Any]], tool_ids: Sequence[str]) -> Outcome:
+    """Reason, Act, Observe until the model answers without tools or the step limit is reached."""
     tools = [tool_schema(tool_id) for tool_id in tool_ids]
-    messages: list[dict[str, Any]] = [{"role": "system", "content": system}, {"role": "user", "content": prompt}]
     for step in range(1, settings.max_steps + 1):
         last_step = step == settings.max_steps
         request = (messages + [{"role": "user", "content": FINAL_STEP_NOTE}]) if last_step else messages
-        message = complete(client, settings, request, tools).choices[0].message  # Reason
+        response = complete(client, settings, request, tools)  # Reason
+        report_usage(response)
+        message = response.choices[0].message
         turn = assistant_message(message)
         messages.append(turn)
         calls = turn.get("tool_calls", [])

@@ -5,16 +5,17 @@ import { pyString } from '../shared/escape';
 
 type ReactPattern = 'react' | 'sequential';
 
-const HEADER = (packageName: string, summary: string) => `"""${summary}
+// The sequential adapter's task runner also needs the client and settings types and events.py.
+const HEADER = (packageName: string, summary: string, sequential: boolean) => `"""${summary}
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from ${packageName}.agent import react
+${sequential ? '\nfrom openai import OpenAI\n' : ''}
+${sequential ? `from ${packageName} import events\n` : ''}from ${packageName}.agent import react
 from ${packageName}.client import build_client
-from ${packageName}.settings import load_settings
+from ${packageName}.settings import ${sequential ? 'Settings, load_settings' : 'load_settings'}
 `;
 
 const RUN = `
@@ -37,7 +38,7 @@ function reactMain(spec: ProjectSpec, packageName: string): string {
   return `${HEADER(packageName, `One ReAct agent works through the whole plan.
 
 The first agent leads; the other agents' roles are folded into its system prompt, it may use every
-tool of the project, and the tasks become the steps of its plan.`)}from ${packageName}.team import AGENTS, fill, plan_text, system_prompt
+tool of the project, and the tasks become the steps of its plan.`, false)}from ${packageName}.team import AGENTS, fill, plan_text, system_prompt
 from ${packageName}.tools import TOOLS
 
 LEAD = AGENTS[${lead}]
@@ -57,6 +58,7 @@ def execute(inputs: dict[str, str]) -> Run:
     outcome = react(
         build_client(settings),
         settings,
+        agent=LEAD.id,
         system=system_prompt(LEAD, inputs, team_note(inputs)),
         prompt=prompt,
         tool_ids=list(TOOLS),
@@ -68,23 +70,37 @@ def execute(inputs: dict[str, str]) -> Run:
 function sequentialMain(spec: ProjectSpec, packageName: string): string {
   return `${HEADER(packageName, `Each task runs its agent's own ReAct loop, in spec order, given its context tasks' outputs.
 
-The final answer is the output of the last task.`)}from ${packageName}.team import AGENTS, TASKS, system_prompt, task_prompt
+The final answer is the output of the last task.`, true)}from ${packageName}.team import AGENTS, TASKS, Task, system_prompt, task_prompt
 ${RUN}
+
+def run_task(client: OpenAI, settings: Settings, task: Task, context: tuple[dict[str, str], dict[str, str]]) -> str:
+    """Runs the task's agent loop on the task; with live events on, a task step around its agent step."""
+    inputs, outputs = context
+    agent = AGENTS[task.agent]
+    step = f"task:{task.id}"
+    events.step_start(step, "task", agent=agent.id, task=task.id)
+    answer: str | None = None
+    try:
+        answer = react(
+            client,
+            settings,
+            agent=agent.id,
+            system=system_prompt(agent, inputs),
+            prompt=task_prompt(task, inputs, outputs),
+            tool_ids=agent.tools,
+            step_id=f"{step}/agent:{agent.id}",
+        ).answer
+        return answer
+    finally:
+        events.step_end(step, answer)
+
 
 def execute(inputs: dict[str, str]) -> Run:
     settings = load_settings()
     client = build_client(settings)
     result = Run(answer="")
     for task in TASKS:
-        agent = AGENTS[task.agent]
-        outcome = react(
-            client,
-            settings,
-            system=system_prompt(agent, inputs),
-            prompt=task_prompt(task, inputs, result.outputs),
-            tool_ids=agent.tools,
-        )
-        result.outputs[task.id] = outcome.answer
+        result.outputs[task.id] = run_task(client, settings, task, (inputs, result.outputs))
         result.trace.append(task.id)
     result.answer = result.outputs[TASKS[-1].id]
     return result

@@ -8,10 +8,18 @@ const PATTERN_TEXT = {
     '**Pattern: sequential** (built from single ReAct loops). Each task runs its agent\'s own loop, in spec order, with that agent\'s tools; a task receives the outputs of its `context` tasks, and the last task\'s output is the answer.',
 } as const;
 
+// Which steps the loop reports in live events, per pattern.
+const STEP_TEXT = {
+  react: 'the agent\'s loop is one `step-start`/`step-end` (kind `agent`)',
+  sequential: 'each task is a `step-start`/`step-end` of kind `task` holding its agent\'s loop as a step of kind `agent`',
+} as const;
+
 export function reactOverview(spec: ProjectSpec, pattern: 'react' | 'sequential'): string {
   return `${PATTERN_TEXT[pattern]}
 
 **The loop** (\`agent.py\`) is plain Python on the official \`openai\` SDK with native tool calling: the model reasons and either answers or calls tools (Reason), each call runs the real function from \`tools/\` (Act), and the result goes back as a \`tool\` message (Observe). \`AGENT_MAX_STEPS\` bounds the model calls; the last one is told to answer without tools. Tool definitions are generated from the functions' signatures and docstrings (\`tool_schemas.py\`); a bad tool call becomes an \`error: ...\` observation, never a crash.
+
+**Live events** (\`run --events\`, see Events below) come from the loop itself: ${STEP_TEXT[pattern]}; with events on each model call streams (the SDK's \`chat.completions.stream\`) and every text piece becomes a \`text-delta\`, the response's \`usage\` a \`usage\` event, and the tool wrapper in \`tools/\` gives \`tool-call-start\`/\`tool-call-end\` inside the calling agent's step.
 
 **Providers** (\`client.py\`) are all reached over the OpenAI protocol; this project was generated for \`${spec.model.provider}\`:
 

@@ -2,6 +2,7 @@
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { pyString } from '../shared/escape';
 import { clientTestPy } from './client-test-py';
+import { eventsTestsPy } from './events-tests-py';
 import { reactPatternTestsPy, sequentialPatternTestsPy } from './pattern-tests-py';
 
 function inputsLiteral(spec: ProjectSpec): string {
@@ -64,8 +65,10 @@ function testImports(spec: ProjectSpec, pattern: 'react' | 'sequential'): { fake
 export function reactTestPy(spec: ProjectSpec, options: { packageName: string; pattern: 'react' | 'sequential' }): string {
   const { packageName, pattern } = options;
   const tests = pattern === 'react' ? reactPatternTestsPy(spec) : sequentialPatternTestsPy(spec);
+  const eventsTests = eventsTestsPy(spec, pattern);
   const imports = testImports(spec, pattern);
-  return `"""Runs the ReAct agents against the FakeLLM: order of work, real tool calls, a final output."""
+  const fakeLlmNames = [...new Set([...imports.fakeLlm, ...eventsTests.fakeLlmNames])].sort();
+  return `"""Runs the ReAct agents against the FakeLLM: order of work, real tool calls, live events, a final output."""
 
 from __future__ import annotations
 
@@ -79,7 +82,8 @@ import httpx2
 import pytest
 from openai import BadRequestError
 
-from fake_llm import ${[...imports.fakeLlm, 'FakeLLM'].join(', ')}
+from fake_llm import ${[...fakeLlmNames, 'FakeLLM'].join(', ')}
+from ${packageName} import events
 from ${packageName}.agent import ${['complete', ...imports.agent].sort().join(', ')}
 from ${packageName}.client import build_client
 from ${packageName}.main import execute, run
@@ -91,6 +95,7 @@ INPUTS = ${inputsLiteral(spec)}
 ${HELPERS}
 
 ${tests}
+${eventsTests.body}
 
 def test_tool_schemas_follow_the_function_signatures() -> None:
     json_types = {str: "string", int: "integer", float: "number", bool: "boolean"}

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from paper_digest.graph import build_graph, final_output, initial_state, recursion_limit
+from paper_digest.event_hooks import callbacks
+from paper_digest.graph import STEP_NODES, build_graph, final_output, initial_state, recursion_limit
 from paper_digest.settings import load_settings
 
 
 def execute(inputs: dict[str, str]) -> dict[str, Any]:
-    """Runs the graph and returns its final state (outputs, trace, messages …)."""
+    """Runs the graph and returns its final state (outputs, trace, messages …); reports live events when on."""
     settings = load_settings()
     graph = build_graph(settings)
-    return graph.invoke(initial_state(inputs), {"recursion_limit": recursion_limit(settings)})
+    config = {"recursion_limit": recursion_limit(settings), "callbacks": callbacks(STEP_NODES)}
+    return graph.invoke(initial_state(inputs), config)
 
 
 def run(inputs: dict[str, str]) -> str:

@@ -15,11 +15,14 @@ from langgraph.graph import END, START, StateGraph
 
 from paper_digest.agent_loop import ModelFactory, run_agent
 from paper_digest.agents import AGENTS, Agent
+from paper_digest.event_hooks import Step
 from paper_digest.llm import build_chat_model
 from paper_digest.settings import Settings, load_settings
 from paper_digest.tasks import plan_text
 
 TERMINATE = "TERMINATE"
+# For live events: a speaker's turn is its agent loop, reported as an agent step; no node is a step itself.
+STEP_NODES: dict[str, Step] = {}
 CHAT_RULES = """You are one member of a group chat working on a shared job; the members are {members}.
 On your turn, do the part of the plan that fits your role, building on what the others wrote.
 When the whole job is complete, end your message with the word TERMINATE."""

@@ -41,6 +41,8 @@ def openai_compatible_model(settings: Settings) -> BaseChatModel:
         base_url=settings.base_url,
         api_key=settings.api_key or "not-needed",
         temperature=settings.temperature,
+        # Streamed calls (live events on) ask for token usage too; the last chunk then carries it.
+        stream_usage=True,
         # Compatible servers speak chat completions only; OpenAI itself may pick the Responses API.
         use_responses_api=None if settings.provider == "openai" else False,
     )

@@ -1,4 +1,4 @@
-"""Runs the LangGraph workflow against the FakeLLM: order of work, real tool calls, a final output."""
+"""Runs the LangGraph workflow against the FakeLLM: order of work, real tool calls, live events, a final output."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 
 from fake_llm import DEFAULT_ARGUMENTS, FINAL_ANSWER, FakeLLM
+from paper_digest import events
 from paper_digest import graph as workflow
 from paper_digest.agent_loop import FINAL_STEP_NOTE
+from paper_digest.agents import AGENTS
 from paper_digest.llm import build_chat_model
 from paper_digest.main import execute, run
 from paper_digest.settings import load_settings
@@ -88,6 +90,64 @@ def test_the_loop_stops_at_the_step_limit(fake_llm: FakeLLM, monkeypatch: pytest
     assert last_user_text(fake_llm.requests[-1]) == FINAL_STEP_NOTE
     assert len(fake_llm.tool_messages()) == 2
     assert "step limit" in workflow.final_output(state)
+
+
+def run_with_events() -> list[dict[str, Any]]:
+    """One run of main.run with live events on, collected in memory."""
+    seen: list[dict[str, Any]] = []
+    events.traced_run(run, INPUTS, [seen.append])
+    assert seen[-1]["type"] == "run-end", seen[-1]
+    return seen
+
+
+def step_spans(seen: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each step's start event plus the indexes of its start and end; every step ends once, after it starts."""
+    spans: dict[str, dict[str, Any]] = {}
+    for index, event in enumerate(seen):
+        if event["type"] == "step-start":
+            assert event["stepId"] not in spans, event
+            spans[event["stepId"]] = {**event, "start": index, "end": None}
+        elif event["type"] == "step-end":
+            assert spans[event["stepId"]]["end"] is None, event
+            spans[event["stepId"]]["end"] = index
+    assert spans and all(span["end"] is not None for span in spans.values())
+    return spans
+
+
+def streamed_text(seen: list[dict[str, Any]], step_id: str) -> str:
+    return "".join(event["delta"] for event in seen if event["type"] == "text-delta" and event.get("stepId") == step_id)
+
+
+def assert_model_calls_reported(fake_llm: FakeLLM, seen: list[dict[str, Any]]) -> None:
+    """Every model call streamed, asked for usage and produced one usage event with real counts."""
+    usages = [event for event in seen if event["type"] == "usage"]
+    assert len(usages) == len(fake_llm.requests) > 0
+    assert all(event["inputTokens"] > 0 and event["outputTokens"] > 0 and event["model"] == "fake-model" for event in usages)
+    assert all(body.get("stream") is True and body.get("stream_options") == {"include_usage": True} for body in fake_llm.requests)
+
+
+def assert_tool_calls_inside_steps(seen: list[dict[str, Any]], spans: dict[str, dict[str, Any]], own_agent: bool) -> None:
+    """Each tool call names a step open at that moment; with own_agent, the agent step whose agent has the tool."""
+    calls = [(index, event) for index, event in enumerate(seen) if event["type"] == "tool-call-start"]
+    assert calls or not TOOLS
+    for index, event in calls:
+        span = spans[event["stepId"]]
+        assert span["start"] < index < span["end"], event
+        if own_agent:
+            assert span["kind"] == "agent" and event["tool"] in AGENTS[span["agent"]].tools, (event, span)
+
+
+LEAD_AGENT = "researcher"
+
+
+def test_live_events_show_the_lead_agent_streaming_its_answer(fake_llm: FakeLLM) -> None:
+    seen = run_with_events()
+    spans = step_spans(seen)
+    [step] = spans.values()
+    assert (step["kind"], step["agent"]) == ("agent", LEAD_AGENT)
+    assert streamed_text(seen, step["stepId"]) == FINAL_ANSWER
+    assert_model_calls_reported(fake_llm, seen)
+    assert_tool_calls_inside_steps(seen, spans, own_agent=False)
 
 
 def test_run_returns_the_final_output_as_text(fake_llm: FakeLLM) -> None:

@@ -15,12 +15,15 @@ from langgraph.graph import END, START, StateGraph
 
 from paper_digest.agent_loop import ModelFactory, run_agent
 from paper_digest.agents import AGENTS
+from paper_digest.event_hooks import Step
 from paper_digest.llm import build_chat_model
 from paper_digest.settings import Settings, load_settings
 from paper_digest.tasks import TASKS, Task, task_prompt
 
 # The tasks whose outputs make up the final result.
 RESULT_TASKS = ("write_digest",)
+# For live events: each task node is a task step; its agent's loop inside it is an agent step.
+STEP_NODES: dict[str, Step] = {task.id: Step("task", agent=task.agent, task=task.id) for task in TASKS}
 
 
 def merge_outputs(left: dict[str, str], right: dict[str, str]) -> dict[str, str]:

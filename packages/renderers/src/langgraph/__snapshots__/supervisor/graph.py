@@ -18,8 +18,9 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.types import Send
 
-from paper_digest.agent_loop import ModelFactory, answer_text, run_agent
+from paper_digest.agent_loop import ModelFactory, answer_text, call_model, run_agent
 from paper_digest.agents import AGENTS, Agent, system_prompt
+from paper_digest.event_hooks import Step
 from paper_digest.llm import build_chat_model
 from paper_digest.settings import Settings, load_settings
 from paper_digest.tasks import fill, plan_text
@@ -27,6 +28,8 @@ from paper_digest.tasks import fill, plan_text
 SUPERVISOR = "supervisor"  # the supervisor's node
 MANAGER: Agent | None = None  # the spec agent who leads, if any
 WORKERS = ("researcher", "analyst", "writer")
+# For live events: each supervisor turn is an agent step; a worker's step is its agent loop.
+STEP_NODES: dict[str, Step] = {SUPERVISOR: Step("agent", agent=MANAGER.id if MANAGER else SUPERVISOR)}
 DELEGATE = "delegate_to_"
 TEAM_RULES = """You supervise a team of agents:
 {workers}
@@ -86,7 +89,7 @@ def supervisor_node(model: ModelFactory, settings: Settings) -> Callable[[State]
         finishing = turns > settings.max_steps
         if finishing:
             messages.append(HumanMessage(FINISH_NOTE))
-        reply = model().bind_tools([delegate_tool(AGENTS[worker], inputs) for worker in WORKERS]).invoke(messages)
+        reply = call_model(model().bind_tools([delegate_tool(AGENTS[worker], inputs) for worker in WORKERS]), messages)
         # Keep only delegations to workers that exist; none once the limit is reached.
         calls = [] if finishing else [call for call in reply.tool_calls if call["name"].removeprefix(DELEGATE) in WORKERS]
         if len(calls) != len(reply.tool_calls):

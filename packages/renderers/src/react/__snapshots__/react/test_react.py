@@ -1,4 +1,4 @@
-"""Runs the ReAct agents against the FakeLLM: order of work, real tool calls, a final output."""
+"""Runs the ReAct agents against the FakeLLM: order of work, real tool calls, live events, a final output."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from openai import BadRequestError
 
 from fake_llm import DEFAULT_ARGUMENTS, FINAL_ANSWER, FakeLLM
+from paper_digest import events
 from paper_digest.agent import FINAL_STEP_NOTE, NO_ANSWER, complete
 from paper_digest.client import build_client
 from paper_digest.main import execute, run
@@ -99,6 +100,64 @@ def test_a_failed_tool_call_is_observed_and_the_loop_goes_on(fake_llm: FakeLLM) 
     assert observations[0].startswith("error: there is no tool 'no_such_tool'")
     assert len(fake_llm.requests) == 3
     assert result.answer == FINAL_ANSWER.split("Final Answer:", 1)[1].strip()
+
+
+def run_with_events() -> list[dict[str, Any]]:
+    """One run of main.run with live events on, collected in memory."""
+    seen: list[dict[str, Any]] = []
+    events.traced_run(run, INPUTS, [seen.append])
+    assert seen[-1]["type"] == "run-end", seen[-1]
+    return seen
+
+
+def step_spans(seen: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each step's start event plus the indexes of its start and end; every step ends once, after it starts."""
+    spans: dict[str, dict[str, Any]] = {}
+    for index, event in enumerate(seen):
+        if event["type"] == "step-start":
+            assert event["stepId"] not in spans, event
+            spans[event["stepId"]] = {**event, "start": index, "end": None}
+        elif event["type"] == "step-end":
+            assert spans[event["stepId"]]["end"] is None, event
+            spans[event["stepId"]]["end"] = index
+    assert spans and all(span["end"] is not None for span in spans.values())
+    return spans
+
+
+def streamed_text(seen: list[dict[str, Any]], step_id: str) -> str:
+    return "".join(event["delta"] for event in seen if event["type"] == "text-delta" and event.get("stepId") == step_id)
+
+
+def assert_model_calls_reported(fake_llm: FakeLLM, seen: list[dict[str, Any]]) -> None:
+    """Every model call streamed, asked for usage and produced one usage event with the server's counts."""
+    usages = [event for event in seen if event["type"] == "usage"]
+    assert len(usages) == len(fake_llm.requests) > 0
+    assert all(event["inputTokens"] > 0 and event["outputTokens"] > 0 and event["model"] == "fake-model" for event in usages)
+    assert all(body.get("stream") is True and body.get("stream_options") == {"include_usage": True} for body in fake_llm.requests)
+
+
+def tool_calls_by_step(seen: list[dict[str, Any]], spans: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """The tools called inside each step; every tool call names an agent step open at that moment."""
+    calls: dict[str, list[str]] = {}
+    for index, event in enumerate(seen):
+        if event["type"] == "tool-call-start":
+            span = spans[event["stepId"]]
+            assert span["kind"] == "agent" and span["start"] < index < span["end"], event
+            calls.setdefault(event["stepId"], []).append(event["tool"])
+    return calls
+
+
+LEAD_AGENT = "researcher"
+
+
+def test_live_events_show_the_lead_agent_streaming_its_answer(fake_llm: FakeLLM) -> None:
+    seen = run_with_events()
+    spans = step_spans(seen)
+    assert [(span["stepId"], span["kind"], span["agent"]) for span in spans.values()] == [(f"agent:{LEAD_AGENT}", "agent", LEAD_AGENT)]
+    assert streamed_text(seen, f"agent:{LEAD_AGENT}") == FINAL_ANSWER
+    assert_model_calls_reported(fake_llm, seen)
+    calls = tool_calls_by_step(seen, spans)
+    assert len(calls.get(f"agent:{LEAD_AGENT}", [])) == (1 if TOOLS else 0)
 
 
 def test_tool_schemas_follow_the_function_signatures() -> None:

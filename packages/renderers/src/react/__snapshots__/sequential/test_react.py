@@ -1,4 +1,4 @@
-"""Runs the ReAct agents against the FakeLLM: order of work, real tool calls, a final output."""
+"""Runs the ReAct agents against the FakeLLM: order of work, real tool calls, live events, a final output."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 from openai import BadRequestError
 
 from fake_llm import FakeLLM
+from paper_digest import events
 from paper_digest.agent import complete
 from paper_digest.client import build_client
 from paper_digest.main import execute, run
@@ -106,6 +107,73 @@ def test_each_task_runs_its_own_loop_in_spec_order(fake_llm: FakeLLM, tool_spy: 
         assert [tool["function"]["name"] for tool in body.get("tools") or []] == TASK_TOOLS[task_of(body)]
     assert result.answer == "output of write_digest"
     assert_tool_round_trip(fake_llm, tool_spy)
+
+
+def run_with_events() -> list[dict[str, Any]]:
+    """One run of main.run with live events on, collected in memory."""
+    seen: list[dict[str, Any]] = []
+    events.traced_run(run, INPUTS, [seen.append])
+    assert seen[-1]["type"] == "run-end", seen[-1]
+    return seen
+
+
+def step_spans(seen: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each step's start event plus the indexes of its start and end; every step ends once, after it starts."""
+    spans: dict[str, dict[str, Any]] = {}
+    for index, event in enumerate(seen):
+        if event["type"] == "step-start":
+            assert event["stepId"] not in spans, event
+            spans[event["stepId"]] = {**event, "start": index, "end": None}
+        elif event["type"] == "step-end":
+            assert spans[event["stepId"]]["end"] is None, event
+            spans[event["stepId"]]["end"] = index
+    assert spans and all(span["end"] is not None for span in spans.values())
+    return spans
+
+
+def streamed_text(seen: list[dict[str, Any]], step_id: str) -> str:
+    return "".join(event["delta"] for event in seen if event["type"] == "text-delta" and event.get("stepId") == step_id)
+
+
+def assert_model_calls_reported(fake_llm: FakeLLM, seen: list[dict[str, Any]]) -> None:
+    """Every model call streamed, asked for usage and produced one usage event with the server's counts."""
+    usages = [event for event in seen if event["type"] == "usage"]
+    assert len(usages) == len(fake_llm.requests) > 0
+    assert all(event["inputTokens"] > 0 and event["outputTokens"] > 0 and event["model"] == "fake-model" for event in usages)
+    assert all(body.get("stream") is True and body.get("stream_options") == {"include_usage": True} for body in fake_llm.requests)
+
+
+def tool_calls_by_step(seen: list[dict[str, Any]], spans: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """The tools called inside each step; every tool call names an agent step open at that moment."""
+    calls: dict[str, list[str]] = {}
+    for index, event in enumerate(seen):
+        if event["type"] == "tool-call-start":
+            span = spans[event["stepId"]]
+            assert span["kind"] == "agent" and span["start"] < index < span["end"], event
+            calls.setdefault(event["stepId"], []).append(event["tool"])
+    return calls
+
+
+TASK_AGENTS = {"find_papers": "researcher", "analyse_papers": "analyst", "write_digest": "writer"}
+
+
+def test_live_events_show_each_task_and_its_agent_in_order(fake_llm: FakeLLM) -> None:
+    fake_llm.script = answer_as_task
+    seen = run_with_events()
+    spans = step_spans(seen)
+    tasks = [span for span in spans.values() if span["kind"] == "task"]
+    agents = [span for span in spans.values() if span["kind"] == "agent"]
+    assert [span["task"] for span in tasks] == ORDER
+    assert [span["agent"] for span in agents] == [TASK_AGENTS[task_id] for task_id in ORDER]
+    calls = tool_calls_by_step(seen, spans)
+    for task, agent in zip(tasks, agents):
+        assert task["start"] < agent["start"] < agent["end"] < task["end"]
+        assert streamed_text(seen, agent["stepId"]) == f"Final Answer: output of {task['task']}"
+        # The autopilot calls one of the agent's own tools, once, before answering.
+        called = calls.get(agent["stepId"], [])
+        assert len(called) == (1 if TASK_TOOLS[task["task"]] else 0) and set(called) <= set(TASK_TOOLS[task["task"]])
+    assert all(earlier["end"] < later["start"] for earlier, later in zip(tasks, tasks[1:]))
+    assert_model_calls_reported(fake_llm, seen)
 
 
 def test_tool_schemas_follow_the_function_signatures() -> None:
