@@ -1,0 +1,37 @@
+// An inactivity deadline for one provider call: fires when nothing arrives for `timeoutMs`.
+
+export interface Deadline {
+  /** Aborts when the deadline passes or the caller's signal aborts. */
+  readonly signal: AbortSignal;
+  /** True once the deadline (not the caller) aborted the call. */
+  readonly timedOut: boolean;
+  /** Progress was made: restart the clock. */
+  touch(): void;
+  dispose(): void;
+}
+
+export function startDeadline(options: { readonly timeoutMs: number; readonly signal?: AbortSignal }): Deadline {
+  const controller = new AbortController();
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error(`no answer within ${options.timeoutMs} ms`));
+    }, options.timeoutMs);
+  };
+  arm();
+  return {
+    signal: options.signal === undefined ? controller.signal : AbortSignal.any([controller.signal, options.signal]),
+    get timedOut() {
+      return timedOut;
+    },
+    touch: () => {
+      if (!controller.signal.aborted) arm();
+    },
+    dispose: () => {
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// AgentModel for IBM watsonx.ai over its REST API: IAM token, then text/chat_stream (SSE) or text/chat.
+import type { AgentModel, AgentModelRequest, ModelRequest, ModelResponse, ModelStreamPart } from '@agent-generator/contracts';
+import { OperationalError } from '@agent-generator/contracts';
+import { callFailure, openProviderCall } from '../http-call';
+import type { ErrorContext } from '../provider-error';
+import type { ProviderSettings } from '../provider-settings';
+import type { FetchFunction } from '../providers/sdk-model-options';
+import { secretsOf } from '../redact';
+import { resolvedBaseUrl } from '../sdk-models';
+import { readSseEvents } from '../sse-events';
+import { usageOf, WatsonxChunkFolder } from './watsonx-chunks';
+import { createIamTokenSource, DEFAULT_IAM_URL } from './watsonx-iam';
+import { planWatsonxMessages, toWatsonxMessages, toWatsonxTools, type WatsonxMessage } from './watsonx-messages';
+
+/** The `version` date sent with every call unless settings.apiVersion overrides it. */
+export const DEFAULT_WATSONX_VERSION = '2025-02-11';
+
+export function createWatsonxAgentModel(options: { readonly settings: ProviderSettings; readonly fetch?: FetchFunction }): AgentModel {
+  const { settings } = options;
+  const baseUrl = resolvedBaseUrl(settings);
+  const context: ErrorContext = { provider: 'watsonx', baseUrl, secrets: secretsOf(settings), timeoutMs: settings.timeoutMs };
+  const fetchOption = options.fetch === undefined ? {} : { fetch: options.fetch };
+  const tokens = createIamTokenSource({ iamUrl: settings.iamUrl ?? DEFAULT_IAM_URL, apiKey: settings.apiKey ?? '', context, ...fetchOption });
+  const scope = settings.project === undefined ? { space_id: settings.spaceId } : { project_id: settings.project };
+
+  async function open(path: string, body: Record<string, unknown>, signal: AbortSignal | undefined): ReturnType<typeof openProviderCall> {
+    const url = `${baseUrl}/ml/v1/text/${path}?version=${encodeURIComponent(settings.apiVersion ?? DEFAULT_WATSONX_VERSION)}`;
+    const send = async (): ReturnType<typeof openProviderCall> => {
+      const token = await tokens.token(signal);
+      const init = { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: path === 'chat_stream' ? 'text/event-stream' : 'application/json' }, body: JSON.stringify(body) };
+      return openProviderCall({ context, url, init, ...fetchOption, ...(signal === undefined ? {} : { signal }) });
+    };
+    try {
+      return await send();
+    } catch (error) {
+      // A cached token can be revoked before it expires: exchange the key once more.
+      if (!(error instanceof OperationalError) || error.code !== 'unauthenticated') throw error;
+      tokens.invalidate();
+      return send();
+    }
+  }
+
+  const requestBody = (messages: ReadonlyArray<WatsonxMessage>, extra: Record<string, unknown>): Record<string, unknown> => ({ model_id: settings.model, ...scope, messages, ...extra });
+
+  async function* stream(request: AgentModelRequest): AsyncGenerator<ModelStreamPart> {
+    const tools = toWatsonxTools(request.tools);
+    const body = requestBody(toWatsonxMessages(request.messages), {
+      ...(tools.length > 0 ? { tools } : {}),
+      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...(request.maxOutputTokens === undefined ? {} : { max_tokens: request.maxOutputTokens }),
+    });
+    const { response, deadline } = await open('chat_stream', body, request.signal);
+    try {
+      if (response.body === null) throw new OperationalError('model_error', 'IBM watsonx.ai answered with an empty stream.', { provider: 'watsonx' });
+      const folder = new WatsonxChunkFolder();
+      for await (const event of readSseEvents(response.body, () => deadline.touch())) {
+        if (event.event === 'error') throw new OperationalError('model_error', `IBM watsonx.ai failed mid-stream: ${event.data.slice(0, 300)}`, { provider: 'watsonx' });
+        yield* folder.accept(JSON.parse(event.data) as unknown);
+      }
+      yield* folder.finish();
+    } catch (error) {
+      throw callFailure({ context, error, deadline, signal: request.signal });
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  async function generate(request: ModelRequest): Promise<ModelResponse> {
+    const schema = request.jsonSchema;
+    const body = requestBody(planWatsonxMessages(request.messages), {
+      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...(schema === undefined ? {} : { response_format: { type: 'json_schema', json_schema: { name: schema.name, schema: schema.schema } } }),
+    });
+    const { response, deadline } = await open('chat', body, request.signal);
+    try {
+      const answer = (await response.json()) as { choices?: Array<{ message?: { content?: unknown; tool_calls?: unknown }; finish_reason?: unknown }>; usage?: unknown };
+      const message = answer.choices?.[0]?.message;
+      return { text: typeof message?.content === 'string' ? message.content : '', usage: usageOf(answer.usage) ?? { inputTokens: 0, outputTokens: 0 } };
+    } catch (error) {
+      throw callFailure({ context, error, deadline, signal: request.signal });
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  return { provider: 'watsonx', modelId: settings.model, stream, generate };
+}
+
