@@ -65,6 +65,11 @@ export default tseslint.config(
   },
   ...boundaryRules,
   {
+    // Engine test support, like the tests, uses the loopback server (testing) and the real model adapters (models).
+    files: ['packages/engine/src/**/*.test-support.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@agent-generator/*/*'], message: 'Import a package through its public entry point.' }] }] },
+  },
+  {
     files: ['**/*.test.ts', 'tests/**/*.ts', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'max-params': 'off' },
   },

@@ -1,0 +1,4 @@
+// Public surface of @agent-generator/engine: run a ProjectSpec with a real model and tools.
+export { runSpec } from './run-spec';
+export { createApprovals, type Approvals } from './approvals';
+export { DEFAULT_GROUP_CHAT, DEFAULT_LIMITS, type GroupChatSettings, type PermissionMode, type RunLimits, type RunSpecOptions, type ToolsConfig } from './run-options';

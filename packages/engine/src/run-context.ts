@@ -1,0 +1,58 @@
+// Everything a step needs while a run executes: the spec, the model, limits, tools and the event sink.
+import type { AgentModel, AgentSpec, ProjectSpec } from '@agent-generator/contracts';
+import { UserError } from '@agent-generator/contracts';
+import { createApprovals, type Approvals } from './approvals';
+import type { EventChannel, RunEventDraft } from './event-channel';
+import { RunLimiter } from './run-limits';
+import { DEFAULT_GROUP_CHAT, type GroupChatSettings, type PermissionMode, type RunLimits, type RunSpecOptions } from './run-options';
+import type { EngineTool, ToolSet } from './tools/tool';
+import { createToolbox } from './tools/toolbox';
+
+export interface RunContext {
+  readonly spec: ProjectSpec;
+  readonly input: string;
+  readonly model: AgentModel;
+  readonly signal: AbortSignal;
+  readonly permissionMode: PermissionMode;
+  readonly limiter: RunLimiter;
+  readonly approvals: Approvals;
+  readonly approvalTimeoutMs: number;
+  readonly groupChat: GroupChatSettings;
+  emit(draft: RunEventDraft): void;
+  nextStepId(): string;
+  agent(id: string): AgentSpec;
+  /** The built-in tools an agent's spec lists, by name. */
+  toolsFor(agent: AgentSpec): ToolSet;
+}
+
+export interface RunContextOptions {
+  readonly options: RunSpecOptions;
+  readonly runId: string;
+  readonly limits: RunLimits;
+  readonly channel: EventChannel;
+  readonly signal: AbortSignal;
+}
+
+export function createRunContext({ options, runId, limits, channel, signal }: RunContextOptions): RunContext {
+  const toolbox = createToolbox({ config: options.tools ?? {}, runId });
+  let steps = 0;
+  return {
+    spec: options.spec,
+    input: options.input,
+    model: options.model,
+    signal,
+    permissionMode: options.permissionMode ?? 'safe',
+    limiter: new RunLimiter(limits),
+    approvals: options.approvals ?? createApprovals(),
+    approvalTimeoutMs: options.approvalTimeoutMs ?? 120_000,
+    groupChat: { ...DEFAULT_GROUP_CHAT, ...options.groupChat },
+    emit: (draft) => channel.emit(draft),
+    nextStepId: () => `step-${(steps += 1)}`,
+    agent(id) {
+      const agent = options.spec.agents.find((candidate) => candidate.id === id);
+      if (agent === undefined) throw new UserError('invalid_input', `The spec has no agent "${id}".`);
+      return agent;
+    },
+    toolsFor: (agent) => new Map<string, EngineTool>(agent.tools.map((id) => [id, toolbox(id)])),
+  };
+}
