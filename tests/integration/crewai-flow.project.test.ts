@@ -6,13 +6,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FileTree, ProjectSpec } from '@agent-generator/contracts';
-import { restoreProjectSpec } from '@agent-generator/contracts';
+import { restoreProjectSpec, runEventJsonSchema } from '@agent-generator/contracts';
+import { Ajv2020 } from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crewaiFlowRenderer } from '../../packages/renderers/src/crewai-flow/crewai-flow.renderer';
 import { fixtureSpec } from '../../packages/renderers/src/test-fixtures';
 import { ensureVenv, projectRequirements, runInVenv } from './support/python-venv';
 
 const execute = promisify(execFile);
+const validate = new Ajv2020({ strict: false }).compile(runEventJsonSchema());
 const root = mkdtempSync(join(tmpdir(), 'crewai-flow-projects-'));
 
 function writeProject(name: string, files: FileTree): string {
@@ -56,6 +58,20 @@ const SPECS: Record<string, ProjectSpec> = {
   'supervisor-agent': variant(supervisor, { agents: supervisor.agents.map((agent) => (agent.id === 'writer' ? { ...agent, allowDelegation: true } : agent)) }),
 };
 
+// The agent steps `run --events hello` reports with the fake model's autopilot.
+const EVENT_AGENTS: Record<string, string[]> = {
+  sequential: ['researcher', 'analyst', 'writer'],
+  graph: ['researcher', 'analyst', 'writer'],
+  supervisor: ['Supervisor', 'researcher', 'Supervisor', 'analyst', 'Supervisor', 'writer'],
+  react: ['researcher'],
+};
+const EVENT_TASKS: Record<string, string[]> = {
+  sequential: ['find_papers', 'analyse_papers', 'write_digest'],
+  graph: ['find_papers', 'analyse_papers', 'write_digest'],
+  supervisor: ['find_papers', 'analyse_papers', 'write_digest'],
+  react: ['react_objective'],
+};
+
 // Starts the project's own FakeLLM, runs `python -m paper_digest run hello` against it, reports JSON.
 const CLI_CHECK = `
 import json, os, subprocess, sys
@@ -66,7 +82,7 @@ with FakeLLM() as server:
            "OPENAI_API_KEY": "test", "WORKSPACE_DIR": os.getcwd(), "SEARCH_API_URL": "http://127.0.0.1:9",
            "CREWAI_DISABLE_TELEMETRY": "true", "OTEL_SDK_DISABLED": "true", "CREWAI_TRACING_ENABLED": "false",
            "CREWAI_STORAGE_DIR": os.getcwd()}
-    done = subprocess.run([sys.executable, "-m", "paper_digest", "run", "hello"], env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-m", "paper_digest", "run", *sys.argv[2:], "hello"], env=env, capture_output=True, text=True, timeout=300)
     print(json.dumps({"code": done.returncode, "stdout": done.stdout, "stderr": done.stderr, "requests": server.requests}))
 `;
 
@@ -113,5 +129,30 @@ describe.skipIf(process.env.AG_SKIP_PYTHON === '1')('generated CrewAI Flow proje
     expect(readFileSync(join(cwd, 'digest.md'), 'utf8').trim()).toBe(outcome.stdout.trim());
     // "hello" became the first input, {topic}, and reached the model.
     expect(JSON.stringify(outcome.requests[0]?.messages)).toContain('hello');
+  }, 300_000);
+  it.each(['sequential', 'graph', 'supervisor', 'react'])('%s: `run --events hello` writes RunEvent lines that match the JSON Schema, steps in order', async (name) => {
+    const project = projects.get(name) ?? '';
+    const cwd = mkdtempSync(join(root, `events-${name}-`));
+    const { stdout } = await execute(join(venv, 'bin', 'python'), ['-c', CLI_CHECK, project, '--events'], {
+      cwd,
+      env: { ...process.env, PYTHONPATH: join(project, 'src') },
+      timeout: 300_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const outcome = JSON.parse(stdout) as { code: number; stdout: string; stderr: string };
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const lines = outcome.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const line of lines) expect(validate(line), JSON.stringify({ line, errors: validate.errors })).toBe(true);
+    expect(lines.map((line) => line.seq)).toEqual(lines.map((_, index) => index));
+    expect(lines[0]?.type).toBe('run-start');
+    expect(lines.at(-1)).toMatchObject({ type: 'run-end', status: 'succeeded' });
+    const starts = lines.filter((line) => line.type === 'step-start');
+    expect(starts.filter((line) => line.kind === 'agent').map((line) => line.agent)).toEqual(EVENT_AGENTS[name]);
+    expect(starts.filter((line) => line.kind === 'task').map((line) => line.task)).toEqual(EVENT_TASKS[name]);
+    expect(lines.filter((line) => line.type === 'step-end')).toHaveLength(starts.length);
+    expect(lines.some((line) => line.type === 'usage' && Number(line.inputTokens) + Number(line.outputTokens) > 0)).toBe(true);
+    expect(lines.some((line) => line.type === 'text-delta')).toBe(true);
+    const agentSteps = new Set(starts.filter((line) => line.kind === 'agent').map((line) => line.stepId));
+    for (const call of lines.filter((line) => line.type === 'tool-call-start')) expect(agentSteps.has(call.stepId)).toBe(true);
   }, 300_000);
 });

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crewai import LLM
 
+from . import events
 from .settings import Settings
 
 # The pip extra each provider's native client needs: pip install "crewai[<extra>]".
@@ -24,7 +25,7 @@ def _require(value: str | None, variable: str) -> str:
 
 
 def _native(settings: Settings) -> LLM:
-    options = {"temperature": settings.temperature}
+    options = {"temperature": settings.temperature, "stream": events.enabled()}
     if settings.provider == "anthropic":
         return LLM(model=settings.model_id, provider="anthropic", api_key=_require(settings.api_key, "ANTHROPIC_API_KEY"), **options)
     if settings.provider == "azure-openai":
@@ -64,7 +65,8 @@ def _native(settings: Settings) -> LLM:
 def build_llm(settings: Settings) -> LLM:
     """The model the agents use. OpenAI, Ollama, OllaBridge and other OpenAI-compatible servers
     go through CrewAI's built-in OpenAI client with their base URL; the rest through CrewAI's
-    native provider clients."""
+    native provider clients. Inside a run that records live events the model streams, so its text
+    arrives as text-delta events."""
     if settings.is_openai_compatible:
         api_key = _require(settings.api_key, "OPENAI_API_KEY") if settings.provider == "openai" else settings.api_key or "not-needed"
         return LLM(
@@ -73,6 +75,7 @@ def build_llm(settings: Settings) -> LLM:
             base_url=_require(settings.base_url, BASE_URL_VARIABLES.get(settings.provider, "OPENAI_BASE_URL")),
             api_key=api_key,
             temperature=settings.temperature,
+            stream=events.enabled(),
         )
     try:
         return _native(settings)

@@ -8,16 +8,28 @@ load_dotenv()  # before crewai is imported, so CREWAI_* and OTEL_* settings in .
 
 from crewai.events.event_listener import event_listener  # noqa: E402
 
+from . import events  # noqa: E402
+from .crewai_events import recording  # noqa: E402
 from .flow import OrchestrationForInvoiceProcessingFlow  # noqa: E402
+
+# The flow methods that run a task, and that task: live events report them as task steps.
+STEP_TASKS: dict[str, str] = {
+    "research_task_step": "research_task",
+    "analysis_task_step": "analysis_task",
+    "writing_task_step": "writing_task",
+}
 
 
 def kickoff(inputs: dict[str, str]) -> OrchestrationForInvoiceProcessingFlow:
     """Runs the flow and returns it, so callers can read its state (outputs, order, answer)."""
     # CrewAI prints progress panels to stdout, where the answer goes: suppress_flow_events quiets the
-    # flow's, and a quiet console formatter the agents' (what a Crew with verbose=False does).
+    # flow's, and a quiet console formatter the agents' (what a Crew with verbose=False does). It also
+    # drops the flow's method events, which live events turn into steps: a run that records events
+    # keeps them, and recording() quiets the console instead.
     event_listener.formatter.verbose = False
-    flow = OrchestrationForInvoiceProcessingFlow(suppress_flow_events=True)
-    flow.kickoff(inputs={"inputs": dict(inputs)})
+    with recording(STEP_TASKS):
+        flow = OrchestrationForInvoiceProcessingFlow(suppress_flow_events=not events.enabled())
+        flow.kickoff(inputs={"inputs": dict(inputs)})
     return flow
 
 

@@ -7,14 +7,22 @@ from .settings import load_dotenv
 load_dotenv()  # before crewai is imported, so CREWAI_* and OTEL_* settings in .env apply to it
 
 from .crew import ResearchCrewCrew  # noqa: E402
+from .crewai_events import recording  # noqa: E402
 
 # CrewAI fills every {name} in config/*.yaml from the inputs and stops at a name it has no value
 # for. These {name} texts are not inputs (JSON, templates...), so each one maps to itself.
 LITERAL_PLACEHOLDERS: dict[str, str] = {}
+# The spec task id of each crew task, for live events (the ReAct adapter's one task keeps its name).
+TASK_IDS: dict[str, str] = {
+    "research_task": "research_task",
+    "analysis_task": "analysis_task",
+    "writing_task": "writing_task",
+}
 
 
 def run(inputs: dict[str, str]) -> str:
     """Kicks off the crew with the inputs and returns the final answer as text."""
     values = {**inputs, **LITERAL_PLACEHOLDERS}
-    result = ResearchCrewCrew().crew().kickoff(inputs=values)
+    with recording(TASK_IDS):  # live events, when the run records them
+        result = ResearchCrewCrew().crew().kickoff(inputs=values)
     return result.raw

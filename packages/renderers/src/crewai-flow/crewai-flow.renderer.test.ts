@@ -17,7 +17,7 @@ const PATTERN_FILES: Record<(typeof PATTERNS)[number], ReadonlyArray<string>> = 
   supervisor: [`${SOURCE}/flow.py`, `${SOURCE}/supervisor.py`, 'tests/test_crewai_flow.py', 'README.md'],
   react: [`${SOURCE}/flow.py`, `${SOURCE}/react.py`, 'tests/test_crewai_flow.py', 'README.md'],
 };
-const COMMON_FILES = [`${SOURCE}/main.py`, `${SOURCE}/agents.py`, `${SOURCE}/config/agents.yaml`, `${SOURCE}/config/tasks.yaml`];
+const COMMON_FILES = [`${SOURCE}/main.py`, `${SOURCE}/agents.py`, `${SOURCE}/config/agents.yaml`, `${SOURCE}/config/tasks.yaml`, `${SOURCE}/crewai_events.py`];
 const PROVIDERS: ReadonlyArray<ProviderId> = ['openai', 'azure-openai', 'anthropic', 'bedrock', 'vertex', 'watsonx', 'ollama', 'ollabridge', 'openai-compatible'];
 
 function render(pattern: PatternId, provider?: ProviderId): FileTree {

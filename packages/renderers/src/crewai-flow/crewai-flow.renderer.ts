@@ -4,6 +4,7 @@ import { packageName } from '../shared/escape';
 import { renderPythonProject } from '../shared/python-project';
 import { agentsYaml } from '../crewai/agents-yaml';
 import { crewaiDependencies } from '../crewai/crewai-dependencies';
+import { crewaiEventsPy } from '../crewai/crewai-events-py';
 import { crewaiToolsPy } from '../crewai/crewai-tools-py';
 import { llmPy } from '../crewai/llm-py';
 import { supportedPattern } from '../crewai/supported-pattern';
@@ -50,11 +51,12 @@ function render(spec: ProjectSpec): FileTree {
     dependencies: crewaiDependencies(spec.model.provider),
     files: [
       ...patternFiles(spec, pattern, pkg),
-      { path: `${source}/main.py`, content: flowMainPy(pkg) },
+      { path: `${source}/main.py`, content: flowMainPy(pkg, spec.tasks.map((task) => task.id)) },
       { path: `${source}/agents.py`, content: flowAgentsPy(spec) },
       { path: `${source}/config/agents.yaml`, content: agentsYaml(spec, (id) => id) },
       { path: `${source}/config/tasks.yaml`, content: tasksYaml(spec, tasks) },
       { path: `${source}/llm.py`, content: llmPy() },
+      { path: `${source}/crewai_events.py`, content: crewaiEventsPy() },
       { path: `${source}/tools/crewai_tools.py`, content: crewaiToolsPy() },
       { path: 'tests/test_crewai_flow.py', content: flowTestsPy({ spec, pattern, packageName: pkg }) },
     ],

@@ -1,5 +1,6 @@
 // The README overview and layout rows of a CrewAI Flow project.
 import type { ProjectSpec } from '@agent-generator/contracts';
+import { LIVE_EVENTS_NOTE } from '../crewai/crewai-readme';
 import { crewaiNotes } from '../crewai/model-notes';
 import { supervisorAgentId } from './supervisor-py';
 
@@ -42,6 +43,8 @@ ${HOW[pattern]}${supervisorLine(spec, pattern)}
 
 **Memory.** Flows create a LanceDB memory by default; this project switches that off (\`_skip_auto_memory\`), so nothing is stored between runs.
 
+${LIVE_EVENTS_NOTE}
+
 ${crewaiNotes(spec, 'crewai-flow')}`;
   return {
     overview,
@@ -53,6 +56,7 @@ ${crewaiNotes(spec, 'crewai-flow')}`;
       { path: `${source}/config/agents.yaml`, purpose: 'role, goal and backstory of each agent' },
       { path: `${source}/config/tasks.yaml`, purpose: 'description, expected output, agent and context of each task' },
       { path: `${source}/llm.py`, purpose: 'the CrewAI model client for `MODEL_PROVIDER`' },
+      { path: `${source}/crewai_events.py`, purpose: "CrewAI's events as live run events (`--events`)" },
       { path: `${source}/tools/crewai_tools.py`, purpose: 'the tool functions as CrewAI tools' },
       { path: 'tests/test_crewai_flow.py', purpose: 'runs the flow against the fake model and checks the pattern' },
     ],

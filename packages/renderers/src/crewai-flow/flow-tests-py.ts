@@ -2,8 +2,12 @@
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { reactTests, TEXTS_TEST, TOOL_TEST } from '../crewai/crew-tests-py';
 import { pyListDict } from '../crewai/python-literals';
+import { REACT_TASK } from '../crewai/crew-plan';
+import { LIVE_EVENTS_HELPERS, liveEventsImports, reactEventsTest, sequentialEventsTest } from '../crewai/live-events-tests-py';
 import { testPreamblePy } from '../crewai/test-preamble-py';
+import { pyString } from '../shared/escape';
 import { reactLeadId } from './react-py';
+import { supervisorAgentId } from './supervisor-py';
 
 type FlowPattern = 'sequential' | 'graph' | 'supervisor' | 'react';
 
@@ -112,24 +116,70 @@ def test_a_reply_naming_no_task_falls_back_to_config_order(fake_llm: FakeLLM) ->
     assert run(dict(INPUTS)).strip()
 `;
 
+/** Graph: every task step holds its agent's step, and starts after the task steps it waits for. */
+const GRAPH_EVENTS_TEST = `
+
+def test_live_events_show_each_task_and_its_agent(fake_llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fake_llm.script = answer_each_task
+    lines = run_with_events(monkeypatch, tmp_path)
+    steps = agent_steps(lines)
+    assert sorted(agent for agent, _, _ in steps) == sorted(task["agent"] for task in TASKS.values())
+    # Parallel branches overlap, so an agent's step may start while another branch's steps are open.
+    for agent, tasks, _ in steps:
+        assert any(TASKS[task_id]["agent"] == agent for task_id in tasks), (agent, tasks)
+    started = [event["task"] for event in lines if event["type"] == "step-start" and event["kind"] == "task"]
+    assert sorted(started) == sorted(TASKS)
+    for task_id, dependencies in WAITS_FOR.items():
+        for dependency in dependencies:
+            assert started.index(dependency) < started.index(task_id), f"{task_id} started before {dependency}"
+    assert_usage_text_and_tool_steps(lines, fake_llm)
+`;
+
+/** Supervisor: the supervisor's step before each task step, which holds the chosen task's agent. */
+function supervisorEventsTest(supervisor: string): string {
+  return `
+
+def test_live_events_alternate_supervisor_and_chosen_task(fake_llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fake_llm.script = pick_the_last_ready_task
+    lines = run_with_events(monkeypatch, tmp_path)
+    steps = agent_steps(lines)
+    assert steps[0::2] == [(${pyString(supervisor)}, [], [])] * len(TASKS)
+    chosen = [event["task"] for event in lines if event["type"] == "step-start" and event["kind"] == "task"]
+    assert sorted(chosen) == sorted(TASKS)
+    assert steps[1::2] == [(TASKS[task_id]["agent"], [task_id], []) for task_id in chosen]
+    assert_usage_text_and_tool_steps(lines, fake_llm)
+`;
+}
+
 export function flowTestsPy(options: { spec: ProjectSpec; pattern: FlowPattern; packageName: string }): string {
   const { spec, pattern, packageName } = options;
   const imports = [`from ${packageName}.main import kickoff`, ...(pattern === 'supervisor' ? [`from ${packageName}.supervisor import QUESTION`] : [])];
-  const preamble = testPreamblePy({ spec, packageName, title: `Runs the flow against the FakeLLM and checks what the ${pattern} pattern promises.`, imports: pattern === 'react' ? [] : imports });
+  const preamble = testPreamblePy({
+    spec,
+    packageName,
+    title: `Runs the flow against the FakeLLM and checks what the ${pattern} pattern promises.`,
+    imports: [...(pattern === 'react' ? [] : imports), ...liveEventsImports(packageName)],
+  });
   const usesTools = spec.tasks.some((task) => (spec.agents.find((agent) => agent.id === task.agent)?.tools.length ?? 0) > 0);
   switch (pattern) {
-    case 'sequential':
+    case 'sequential': {
+      const steps = spec.tasks.map((task) => [task.agent, task.id] as const);
+      return `${preamble}${taskFlowTests(spec, pattern)}${TEXTS_TEST}${usesTools ? TOOL_TEST : ''}${LIVE_EVENTS_HELPERS}${sequentialEventsTest(steps)}`;
+    }
     case 'graph':
-      return `${preamble}${taskFlowTests(spec, pattern)}${TEXTS_TEST}${usesTools ? TOOL_TEST : ''}`;
+      return `${preamble}${taskFlowTests(spec, pattern)}${TEXTS_TEST}${usesTools ? TOOL_TEST : ''}${LIVE_EVENTS_HELPERS}${GRAPH_EVENTS_TEST}`;
     case 'supervisor': {
       const tests = usesTools ? SUPERVISOR_TESTS : SUPERVISOR_TESTS.replace('    assert_tool_results_reached_the_model(fake_llm, tool_calls)\n', '');
-      return `${preamble}${tests}`;
+      // Without a delegating spec agent the built-in supervisor runs; live events name it by its role.
+      return `${preamble}${tests}${LIVE_EVENTS_HELPERS}${supervisorEventsTest(supervisorAgentId(spec) ?? 'Supervisor')}`;
     }
     case 'react': {
       const lead = reactLeadId(spec);
       const coworkers = spec.agents.filter((agent) => agent.id !== lead).map((agent) => agent.id);
       const leadHasTools = (spec.agents.find((agent) => agent.id === lead)?.tools.length ?? 0) > 0;
-      return `${preamble}${reactTests(lead, coworkers, leadHasTools)}`;
+      const coworker = coworkers[0];
+      const events = reactEventsTest({ lead: { member: lead, id: lead }, coworker: coworker === undefined ? undefined : { member: coworker, id: coworker }, task: REACT_TASK });
+      return `${preamble}${reactTests(lead, coworkers, leadHasTools)}${LIVE_EVENTS_HELPERS}${events}`;
     }
   }
 }

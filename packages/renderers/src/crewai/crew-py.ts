@@ -11,7 +11,8 @@ const PROCESS_DOCS: Record<CrewPlan['pattern'], string> = {
 
 function agentMethod(agent: CrewAgent, decorated: boolean): string {
   return `${decorated ? '    @agent\n' : ''}    def ${agent.member}(self) -> Agent:
-        return self._agent(${pyString(agent.member)}, tools=${pyList(agent.tools)}, allow_delegation=${agent.allowDelegation ? 'True' : 'False'})`;
+        agent = self._agent(${pyString(agent.member)}, tools=${pyList(agent.tools)}, allow_delegation=${agent.allowDelegation ? 'True' : 'False'})
+        return name_agent(agent, ${pyString(agent.spec.id)})`;
 }
 
 function taskMethod(key: string): string {
@@ -46,6 +47,7 @@ from __future__ import annotations
 from crewai import Agent, Crew, Process, Task
 from crewai.project import CrewBase, agent, crew, task
 
+from .crewai_events import name_agent
 from .llm import build_llm
 from .settings import load_settings
 from .tools.crewai_tools import crewai_tools

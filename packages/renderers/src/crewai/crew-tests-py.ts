@@ -2,6 +2,9 @@
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { pyString } from '../shared/escape';
 import type { CrewPlan } from './crew-plan';
+import { REACT_TASK } from './crew-plan';
+import type { EventAgent } from './live-events-tests-py';
+import { LIVE_EVENTS_HELPERS, liveEventsImports, reactEventsTest, sequentialEventsTest, supervisorEventsTest } from './live-events-tests-py';
 import { pyList, pyStringDict } from './python-literals';
 import { testPreamblePy } from './test-preamble-py';
 
@@ -173,23 +176,36 @@ ${loop}${delegation}${limit}`;
 
 export function crewTestsPy(options: { spec: ProjectSpec; plan: CrewPlan; packageName: string }): string {
   const { spec, plan, packageName } = options;
-  const preamble = testPreamblePy({ spec, packageName, title: `Runs the crew against the FakeLLM and checks what the ${plan.pattern} pattern promises.` });
+  const preamble = testPreamblePy({
+    spec,
+    packageName,
+    title: `Runs the crew against the FakeLLM and checks what the ${plan.pattern} pattern promises.`,
+    imports: liveEventsImports(packageName),
+  });
   // Tools are called only by agents that work on a task.
   const workers = new Set(plan.tasks.map((task) => task.agent ?? plan.agents[0]?.member));
   const usesTools = plan.agents.some((agent) => workers.has(agent.member) && agent.tools.length > 0);
+  const specId = (member: string): string => plan.agents.find((agent) => agent.member === member)?.spec.id ?? member;
   switch (plan.pattern) {
-    case 'sequential':
-      return `${preamble}${sequentialTests(plan, usesTools)}`;
+    case 'sequential': {
+      const steps = plan.tasks.map((task, index) => [specId(task.agent ?? ''), spec.tasks[index]?.id ?? task.key] as const);
+      return `${preamble}${sequentialTests(plan, usesTools)}${LIVE_EVENTS_HELPERS}${sequentialEventsTest(steps)}`;
+    }
     case 'supervisor': {
       const firstWorker = plan.agents[0]?.member ?? '';
       const assignments = plan.tasks.map((task) => [task.key, task.agent ?? firstWorker] as const);
-      return `${preamble}${supervisorTests(plan, assignments, usesTools)}`;
+      const steps = assignments.map(([, worker], index) => [specId(worker), spec.tasks[index]?.id ?? ''] as const);
+      // Without a delegating spec agent, CrewAI's own manager runs; live events name it by its role.
+      const manager = plan.manager?.spec.id ?? 'Crew Manager';
+      return `${preamble}${supervisorTests(plan, assignments, usesTools)}${LIVE_EVENTS_HELPERS}${supervisorEventsTest({ manager, steps })}`;
     }
     case 'react': {
       const leadTask = plan.tasks[0];
       const lead = plan.agents.find((agent) => agent.member === leadTask?.agent) ?? plan.agents[0];
-      const coworkers = plan.agents.filter((agent) => agent !== lead).map((agent) => agent.member);
-      return `${preamble}${reactTests(lead?.member ?? '', coworkers, (lead?.tools.length ?? 0) > 0)}`;
+      const coworkers = plan.agents.filter((agent) => agent !== lead);
+      const asEventAgent = (agent: CrewPlan['agents'][number] | undefined): EventAgent | undefined => agent && { member: agent.member, id: agent.spec.id };
+      const events = reactEventsTest({ lead: asEventAgent(lead) ?? { member: '', id: '' }, coworker: asEventAgent(coworkers[0]), task: REACT_TASK });
+      return `${preamble}${reactTests(lead?.member ?? '', coworkers.map((agent) => agent.member), (lead?.tools.length ?? 0) > 0)}${LIVE_EVENTS_HELPERS}${events}`;
     }
   }
 }

@@ -1,8 +1,9 @@
 // The CrewAI requirement of a generated project: the core package plus the extra that brings the
-// SDK of the spec's model provider (docs.crewai.com/concepts/llms).
+// SDK of the spec's model provider (docs.crewai.com/concepts/llms). 1.15.2 is the first release whose
+// events reach per-run stream sinks, which crewai_events.py uses for live events.
 import type { ProviderId } from '@agent-generator/contracts';
 
-export const CREWAI_RANGE = '>=1.15,<2';
+export const CREWAI_RANGE = '>=1.15.2,<2';
 
 // OpenAI-compatible endpoints use CrewAI's built-in OpenAI client; no extra needed.
 const PROVIDER_EXTRAS: Record<ProviderId, string | null> = {

@@ -12,7 +12,7 @@ import { crewaiRenderer } from './crewai.renderer';
 const SOURCE = 'src/paper_digest';
 const PATTERNS = ['sequential', 'supervisor', 'react'] as const;
 const PATTERN_FILES = [`${SOURCE}/crew.py`, `${SOURCE}/config/tasks.yaml`, 'tests/test_crewai.py', 'README.md'];
-const COMMON_FILES = [`${SOURCE}/main.py`, `${SOURCE}/config/agents.yaml`, `${SOURCE}/llm.py`, `${SOURCE}/tools/crewai_tools.py`];
+const COMMON_FILES = [`${SOURCE}/main.py`, `${SOURCE}/config/agents.yaml`, `${SOURCE}/llm.py`, `${SOURCE}/tools/crewai_tools.py`, `${SOURCE}/crewai_events.py`];
 const PROVIDERS: ReadonlyArray<ProviderId> = ['openai', 'azure-openai', 'anthropic', 'bedrock', 'vertex', 'watsonx', 'ollama', 'ollabridge', 'openai-compatible'];
 
 function render(pattern: PatternId, provider?: ProviderId): FileTree {
@@ -85,13 +85,13 @@ describe('crewaiRenderer', () => {
   it('installs the CrewAI extra of the spec provider only', () => {
     const dependencies = (provider: ProviderId): string[] =>
       (parseToml(content(render('sequential', provider), 'pyproject.toml')) as { project: { dependencies: string[] } }).project.dependencies.filter((name) => name.startsWith('crewai'));
-    expect(dependencies('ollama')).toEqual(['crewai>=1.15,<2']);
-    expect(dependencies('openai-compatible')).toEqual(['crewai>=1.15,<2']);
-    expect(dependencies('anthropic')).toEqual(['crewai[anthropic]>=1.15,<2']);
-    expect(dependencies('azure-openai')).toEqual(['crewai[azure-ai-inference]>=1.15,<2']);
-    expect(dependencies('bedrock')).toEqual(['crewai[bedrock]>=1.15,<2']);
-    expect(dependencies('vertex')).toEqual(['crewai[google-genai]>=1.15,<2']);
-    expect(dependencies('watsonx')).toEqual(['crewai[litellm]>=1.15,<2']);
+    expect(dependencies('ollama')).toEqual(['crewai>=1.15.2,<2']);
+    expect(dependencies('openai-compatible')).toEqual(['crewai>=1.15.2,<2']);
+    expect(dependencies('anthropic')).toEqual(['crewai[anthropic]>=1.15.2,<2']);
+    expect(dependencies('azure-openai')).toEqual(['crewai[azure-ai-inference]>=1.15.2,<2']);
+    expect(dependencies('bedrock')).toEqual(['crewai[bedrock]>=1.15.2,<2']);
+    expect(dependencies('vertex')).toEqual(['crewai[google-genai]>=1.15.2,<2']);
+    expect(dependencies('watsonx')).toEqual(['crewai[litellm]>=1.15.2,<2']);
   });
 
   it('wires tasks to agents and context like the spec, and the process like the pattern', () => {
@@ -106,7 +106,7 @@ describe('crewaiRenderer', () => {
     expect(supervisor).toContain('process=Process.hierarchical,\n            manager_llm=self.llm,');
     const react = render('react');
     expect(Object.keys(yamlOf(react, 'tasks'))).toEqual(['react_objective']);
-    expect(content(react, `${SOURCE}/crew.py`)).toContain('return self._agent("researcher", tools=["web_search", "calculator"], allow_delegation=True)');
+    expect(content(react, `${SOURCE}/crew.py`)).toContain('agent = self._agent("researcher", tools=["web_search", "calculator"], allow_delegation=True)');
   });
 
   it("makes the spec's delegating agent the manager of a hierarchical crew", () => {
@@ -116,7 +116,7 @@ describe('crewaiRenderer', () => {
     const crew = content(tree, `${SOURCE}/crew.py`);
     expect(crew).toContain('manager_agent=self.analyst(),');
     expect(crew).not.toMatch(/@agent\n {4}def analyst/);
-    expect(crew).toContain('return self._agent("analyst", tools=[], allow_delegation=True)');
+    expect(crew).toContain('agent = self._agent("analyst", tools=[], allow_delegation=True)');
     // CrewAI would look the manager up among the @agent methods, so its task names no agent.
     expect(yamlOf(tree, 'tasks').analyse_papers).not.toHaveProperty('agent');
   });

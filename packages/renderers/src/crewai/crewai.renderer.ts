@@ -4,6 +4,7 @@ import { packageName } from '../shared/escape';
 import { renderPythonProject } from '../shared/python-project';
 import { agentsYaml } from './agents-yaml';
 import { crewaiDependencies } from './crewai-dependencies';
+import { crewaiEventsPy } from './crewai-events-py';
 import { crewaiReadme } from './crewai-readme';
 import { crewaiToolsPy } from './crewai-tools-py';
 import { crewPlan } from './crew-plan';
@@ -24,11 +25,12 @@ function render(spec: ProjectSpec): FileTree {
     frameworkLabel: 'CrewAI',
     dependencies: crewaiDependencies(spec.model.provider),
     files: [
-      { path: `${source}/main.py`, content: crewMainPy(spec, pkg) },
+      { path: `${source}/main.py`, content: crewMainPy(spec, plan, pkg) },
       { path: `${source}/crew.py`, content: crewPy(plan, pkg) },
       { path: `${source}/config/agents.yaml`, content: agentsYaml(spec, plan.names.agent) },
       { path: `${source}/config/tasks.yaml`, content: tasksYaml(spec, plan.tasks) },
       { path: `${source}/llm.py`, content: llmPy() },
+      { path: `${source}/crewai_events.py`, content: crewaiEventsPy() },
       { path: `${source}/tools/crewai_tools.py`, content: crewaiToolsPy() },
       { path: 'tests/test_crewai.py', content: crewTestsPy({ spec, plan, packageName: pkg }) },
     ],

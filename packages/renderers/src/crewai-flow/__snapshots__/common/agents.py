@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 from crewai import Agent
 
+from .crewai_events import name_agent
 from .llm import build_llm
 from .settings import load_settings
 from .tools.crewai_tools import crewai_tools
@@ -40,10 +41,10 @@ def fill(text: str, inputs: dict[str, str]) -> str:
 
 def build_agent(agent_id: str, inputs: dict[str, str], *, with_tools: bool = True, allow_delegation: bool = False) -> Agent:
     """The agent of config/agents.yaml with the inputs filled in, its tools and the model.
-    max_iter bounds its reason-act-observe loop."""
+    max_iter bounds its reason-act-observe loop; live events name it by agent_id."""
     config = AGENTS[agent_id]
     settings = load_settings()
-    return Agent(
+    agent = Agent(
         role=fill(config["role"], inputs),
         goal=fill(config["goal"], inputs),
         backstory=fill(config["backstory"], inputs),
@@ -53,6 +54,7 @@ def build_agent(agent_id: str, inputs: dict[str, str], *, with_tools: bool = Tru
         max_iter=settings.max_steps,
         verbose=False,
     )
+    return name_agent(agent, agent_id)
 
 
 def task_prompt(task_id: str, inputs: dict[str, str], outputs: dict[str, str]) -> str:

@@ -22,6 +22,10 @@ from fake_llm import FakeLLM, offered_tools, pick_tool, tool_arguments, tool_pen
 from paper_digest import tools as project_tools  # noqa: E402
 from paper_digest.main import run  # noqa: E402
 from paper_digest.main import kickoff  # noqa: E402
+import json  # noqa: E402
+import fake_llm as fake_server  # noqa: E402
+from paper_digest.__main__ import main  # noqa: E402
+from test_events import check_protocol  # noqa: E402
 
 CONFIG = Path(project_tools.__file__).resolve().parent.parent / "config"
 AGENTS: dict[str, dict[str, str]] = yaml.safe_load((CONFIG / "agents.yaml").read_text(encoding="utf-8"))
@@ -174,3 +178,76 @@ def test_tool_results_go_back_to_the_model(fake_llm: FakeLLM, tool_calls: list[t
     result = run(dict(INPUTS))
     assert_tool_results_reached_the_model(fake_llm, tool_calls)
     assert result.strip()
+
+
+def run_with_events(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[dict[str, Any]]:
+    """A real `run --events`: its RunEvent lines, checked against the protocol."""
+    path = tmp_path / "events.jsonl"
+    monkeypatch.setenv("AGENT_EVENTS_FILE", str(path))
+    assert main(["run", "--events", *[f"--input={name}={value}" for name, value in INPUTS.items()]]) == 0
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    check_protocol(lines)
+    assert lines[-1]["status"] == "succeeded"
+    return lines
+
+
+def agent_steps(lines: list[dict[str, Any]]) -> list[tuple[str, list[str], list[str]]]:
+    """Each agent step in start order: (agent, tasks of the open task steps, agents of the open agent steps)."""
+    open_steps: list[dict[str, Any]] = []
+    found: list[tuple[str, list[str], list[str]]] = []
+    for event in lines:
+        if event["type"] == "step-start":
+            if event["kind"] == "agent":
+                tasks = [step["task"] for step in open_steps if step["kind"] == "task"]
+                found.append((event["agent"], tasks, [step["agent"] for step in open_steps if step["kind"] == "agent"]))
+            open_steps.append(event)
+        elif event["type"] == "step-end":
+            open_steps = [step for step in open_steps if step["stepId"] != event["stepId"]]
+    return found
+
+
+def assert_usage_text_and_tool_steps(lines: list[dict[str, Any]], fake_llm: FakeLLM) -> None:
+    """One usage event per model call with the tokens the model reported, the streamed text in the
+    step of the agent that asked for it, and every tool call inside an agent's step."""
+    usage = [event for event in lines if event["type"] == "usage"]
+    reported = [fake_server._usage(body, reply) for body, reply in zip(fake_llm.requests, fake_llm.replies)]
+    assert len(usage) == len(fake_llm.requests) > 0
+    assert all(event["inputTokens"] + event["outputTokens"] > 0 and event["model"] == fake_llm.model for event in usage)
+    assert sum(event["inputTokens"] for event in usage) == sum(tokens["prompt_tokens"] for tokens in reported)
+    assert sum(event["outputTokens"] for event in usage) == sum(tokens["completion_tokens"] for tokens in reported)
+
+    agent_step_ids = {event["stepId"] for event in lines if event["type"] == "step-start" and event["kind"] == "agent"}
+    streamed: dict[str, str] = {}
+    for event in lines:
+        if event["type"] == "text-delta":
+            assert event["stepId"] in agent_step_ids, event
+            streamed[event["stepId"]] = streamed.get(event["stepId"], "") + event["delta"]
+    texts = [reply["content"] for reply in fake_llm.replies if reply["content"]]
+    assert texts, "the model sent no text"
+    for text in texts:
+        assert any(text in joined for joined in streamed.values()), f"{text!r} never arrived as text-delta"
+
+    open_steps: set[str] = set()
+    for event in lines:
+        if event["type"] == "step-start":
+            open_steps.add(event["stepId"])
+        elif event["type"] == "step-end":
+            open_steps.discard(event["stepId"])
+        elif event["type"] == "tool-call-start":
+            assert event.get("stepId") in open_steps & agent_step_ids, event
+
+
+def test_live_events_show_each_task_and_its_agent(fake_llm: FakeLLM, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fake_llm.script = answer_each_task
+    lines = run_with_events(monkeypatch, tmp_path)
+    steps = agent_steps(lines)
+    assert sorted(agent for agent, _, _ in steps) == sorted(task["agent"] for task in TASKS.values())
+    # Parallel branches overlap, so an agent's step may start while another branch's steps are open.
+    for agent, tasks, _ in steps:
+        assert any(TASKS[task_id]["agent"] == agent for task_id in tasks), (agent, tasks)
+    started = [event["task"] for event in lines if event["type"] == "step-start" and event["kind"] == "task"]
+    assert sorted(started) == sorted(TASKS)
+    for task_id, dependencies in WAITS_FOR.items():
+        for dependency in dependencies:
+            assert started.index(dependency) < started.index(task_id), f"{task_id} started before {dependency}"
+    assert_usage_text_and_tool_steps(lines, fake_llm)

@@ -9,6 +9,8 @@ from .agents import AGENTS, TASKS, build_agent, fill
 
 # The agent of the first task leads; every other agent is a coworker it may delegate to.
 LEAD = "researcher"
+# The name of the loop's one task (live events report it as the task).
+OBJECTIVE = "react_objective"
 
 
 def objective(inputs: dict[str, str]) -> str:
@@ -33,7 +35,7 @@ async def run_react(inputs: dict[str, str]) -> str:
     coworkers = [build_agent(agent_id, inputs) for agent_id in AGENTS if agent_id != LEAD]
     lead = build_agent(LEAD, inputs, allow_delegation=bool(coworkers))
     last = list(TASKS.values())[-1]
-    task = Task(description=objective(inputs), expected_output=fill(last["expected_output"], inputs), agent=lead)
+    task = Task(name=OBJECTIVE, description=objective(inputs), expected_output=fill(last["expected_output"], inputs), agent=lead)
     crew = Crew(agents=[lead, *coworkers], tasks=[task], process=Process.sequential, verbose=False)
     result = await crew.kickoff_async()
     return result.raw

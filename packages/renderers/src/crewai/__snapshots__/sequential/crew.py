@@ -5,6 +5,7 @@ from __future__ import annotations
 from crewai import Agent, Crew, Process, Task
 from crewai.project import CrewBase, agent, crew, task
 
+from .crewai_events import name_agent
 from .llm import build_llm
 from .settings import load_settings
 from .tools.crewai_tools import crewai_tools
@@ -34,15 +35,18 @@ class PaperDigestCrew:
 
     @agent
     def researcher(self) -> Agent:
-        return self._agent("researcher", tools=["web_search", "calculator"], allow_delegation=False)
+        agent = self._agent("researcher", tools=["web_search", "calculator"], allow_delegation=False)
+        return name_agent(agent, "researcher")
 
     @agent
     def analyst(self) -> Agent:
-        return self._agent("analyst", tools=["calculator"], allow_delegation=False)
+        agent = self._agent("analyst", tools=["calculator"], allow_delegation=False)
+        return name_agent(agent, "analyst")
 
     @agent
     def writer(self) -> Agent:
-        return self._agent("writer", tools=["file_write"], allow_delegation=False)
+        agent = self._agent("writer", tools=["file_write"], allow_delegation=False)
+        return name_agent(agent, "writer")
 
     @task
     def find_papers(self) -> Task:
