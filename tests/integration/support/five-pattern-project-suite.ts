@@ -1,14 +1,16 @@
 // One suite for frameworks whose renderer supports all five patterns (AutoGen, Strands): each
 // pattern's own pytest suite passes against the real framework from PyPI, plus variants (a graph
 // with two roots and a join, a supervisor with more tasks than workers, a one-agent group chat, a
-// tool-less ReAct agent), and `python -m paper_digest run` answers through the project's fake model.
+// tool-less ReAct agent), `python -m paper_digest run` answers through the project's fake model, and
+// `run --events` writes RunEvent lines that match the product's JSON Schema, with the pattern's steps.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { FileTree, FrameworkId, PatternId, ProjectSpec, Renderer } from '@agent-generator/contracts';
-import { PATTERN_IDS, restoreProjectSpec } from '@agent-generator/contracts';
+import type { FileTree, FrameworkId, PatternId, ProjectSpec, Renderer, RunEvent } from '@agent-generator/contracts';
+import { PATTERN_IDS, RunEventSchema, restoreProjectSpec, runEventJsonSchema } from '@agent-generator/contracts';
+import { Ajv2020 } from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSpec } from '../../../packages/renderers/src/test-fixtures';
 import { ensureVenv, projectRequirements, runInVenv } from './python-venv';
@@ -16,6 +18,7 @@ import { ensureVenv, projectRequirements, runInVenv } from './python-venv';
 type Case = PatternId | 'diamond' | 'repeat' | 'solo' | 'bare';
 
 const run = promisify(execFile);
+const validate = new Ajv2020({ strict: false }).compile(runEventJsonSchema());
 
 function writeProject(root: string, name: string, files: FileTree): string {
   const dir = join(root, name);
@@ -66,6 +69,61 @@ with FakeLLM() as server:
     print(json.dumps({"code": done.returncode, "stdout": done.stdout, "stderr": done.stderr, "requests": len(server.requests)}))
 `;
 
+// The same with live events on (AGENT_MAX_STEPS=4 keeps the group chat short); the events go to a file.
+const EVENTS_CHECK = String.raw`
+import json, os, subprocess, sys
+sys.path.insert(0, "tests")
+from fake_llm import FakeLLM
+target = os.path.abspath("events.jsonl")
+if os.path.exists(target):
+    os.remove(target)
+with FakeLLM() as server:
+    env = {**os.environ, "MODEL_PROVIDER": "openai-compatible", "MODEL_ID": "fake-model", "OPENAI_BASE_URL": server.url,
+           "OPENAI_API_KEY": "test", "WORKSPACE_DIR": os.path.abspath("workspace"), "SEARCH_API_URL": "http://127.0.0.1:9",
+           "PYTHONPATH": os.path.abspath("src"), "AGENT_EVENTS_FILE": target, "AGENT_MAX_STEPS": "4"}
+    done = subprocess.run([sys.executable, "-m", "paper_digest", "run", "--events", "hello"], env=env, capture_output=True, text=True, timeout=300)
+    print(json.dumps({"code": done.returncode, "stderr": done.stderr, "events": open(target, encoding="utf-8").read()}))
+`;
+
+/** Each line checked against the RunEvent JSON Schema (and zod), then the rules of one run. */
+function parseRun(text: string): RunEvent[] {
+  const lines = text.split('\n').filter((line) => line.trim() !== '').map((line) => {
+    const value: unknown = JSON.parse(line);
+    if (!validate(value)) throw new Error(`not a RunEvent: ${line}\n${JSON.stringify(validate.errors)}`);
+    return RunEventSchema.parse(value);
+  });
+  expect(lines.map((event) => event.seq)).toEqual(lines.map((_, index) => index));
+  expect(lines[0]?.type).toBe('run-start');
+  expect(lines.at(-1)).toMatchObject({ type: 'run-end', status: 'succeeded' });
+  const open = new Map<string, Extract<RunEvent, { type: 'step-start' }>>();
+  for (const event of lines) {
+    if (event.type === 'step-start') open.set(event.stepId, event);
+    if (event.type === 'step-end') expect(open.delete(event.stepId)).toBe(true);
+    if (event.type === 'tool-call-start' || event.type === 'text-delta') expect(open.get(event.stepId ?? '')?.kind).toBe('agent');
+  }
+  expect(open.size).toBe(0);
+  return lines;
+}
+
+/** The step-starts a pattern promises for the fixture spec (the supervisor's checked apart). */
+function expectedSteps(pattern: PatternId, spec: ProjectSpec): Array<{ kind: string; agent: string; task?: string }> {
+  const taskSteps = spec.tasks.flatMap((task) => [
+    { kind: 'task', agent: task.agent, task: task.id },
+    { kind: 'agent', agent: task.agent, task: task.id },
+  ]);
+  switch (pattern) {
+    case 'sequential':
+    case 'graph': // the fixture's graph is a chain
+      return taskSteps;
+    case 'react':
+      return [{ kind: 'agent', agent: spec.agents[0]?.id ?? '' }];
+    case 'group-chat':
+      return [0, 1, 2, 3].map((turn) => ({ kind: 'agent', agent: spec.agents[turn % spec.agents.length]?.id ?? '' }));
+    case 'supervisor':
+      return [];
+  }
+}
+
 /** Registers the suite for one framework's renderer. */
 export function describeFivePatternProjects(renderer: Renderer, label: string): void {
   const framework = renderer.framework;
@@ -103,6 +161,26 @@ export function describeFivePatternProjects(renderer: Renderer, label: string): 
       expect(report.stdout).toContain('The fake model has finished the task.');
       expect(report.requests).toBeGreaterThan(0);
       expect(readFileSync(join(cwd, 'digest.md'), 'utf8')).toBe(report.stdout);
+    }, 300_000);
+
+    it.each(PATTERN_IDS)('%s: `run --events hello` writes RunEvent lines with the pattern\'s steps', async (pattern) => {
+      const { stdout } = await run(join(venv, 'bin', 'python'), ['-c', EVENTS_CHECK], { cwd: projects.get(pattern) ?? '', timeout: 300_000 });
+      const report = JSON.parse(stdout) as { code: number; stderr: string; events: string };
+      expect(report.stderr).not.toMatch(/Traceback|error:/);
+      expect(report.code).toBe(0);
+      const lines = parseRun(report.events);
+      const steps = lines.flatMap((event) => (event.type === 'step-start' ? [{ kind: event.kind, agent: event.agent ?? '', ...(event.task === undefined ? {} : { task: event.task }) }] : []));
+      const spec = fixtureSpec({ framework, pattern });
+      if (pattern === 'supervisor') {
+        const agentIds = spec.agents.map((agent) => agent.id);
+        expect(agentIds).not.toContain(steps[0]?.agent); // the supervisor itself speaks first
+        expect(steps.slice(1).some((step) => agentIds.includes(step.agent))).toBe(true);
+      } else {
+        expect(steps).toEqual(expectedSteps(pattern, spec));
+      }
+      expect(lines.some((event) => event.type === 'usage' && event.inputTokens + event.outputTokens > 0)).toBe(true);
+      expect(lines.some((event) => event.type === 'text-delta')).toBe(true);
+      expect(lines.filter((event) => event.type === 'tool-call-start').length).toBeGreaterThan(0);
     }, 300_000);
   });
 }

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from autogen_agentchat.agents import AssistantAgent
 from autogen_core.models import ChatCompletionClient
 from autogen_core.tools import FunctionTool
 
+from . import events
+from .event_hooks import ObservedAssistant, StepIds
 from .prompts import AGENTS, describe
 from .settings import Settings
 from .tools import TOOLS
@@ -16,11 +19,12 @@ from .tools import TOOLS
 
 @dataclass(frozen=True)
 class TeamContext:
-    """What every agent of one run shares: the model client, the settings and the run's inputs."""
+    """What every agent of one run shares: the model client, the settings, the run's inputs and step ids."""
 
     client: ChatCompletionClient
     settings: Settings
     inputs: dict[str, str]
+    step_ids: StepIds = field(default_factory=StepIds)
 
 
 def participant_name(identifier: str) -> str:
@@ -42,17 +46,38 @@ def function_tools(tool_ids: Iterable[str]) -> list[FunctionTool]:
     return tools
 
 
-def assistant(context: TeamContext, *, name: str, agent_id: str, system_message: str) -> AssistantAgent:
-    """An AssistantAgent playing spec agent `agent_id`, with that agent's tools.
+def new_assistant(context: TeamContext, name: str, *, agent_id: str, task_id: str | None = None, **options: Any) -> AssistantAgent:
+    """AssistantAgent(name, model_client=context.client, **options).
+
+    While the run records events it is an ObservedAssistant that streams the model's text and
+    reports each turn as a step of `agent_id` (within task `task_id`).
+    """
+    if not events.enabled():
+        return AssistantAgent(name, model_client=context.client, **options)
+    return ObservedAssistant(
+        name,
+        model_client=context.client,
+        model_client_stream=True,
+        step_ids=context.step_ids,
+        agent_id=agent_id,
+        task_id=task_id,
+        **options,
+    )
+
+
+def assistant(context: TeamContext, *, name: str, agent_id: str, system_message: str, task_id: str | None = None) -> AssistantAgent:
+    """An AssistantAgent playing spec agent `agent_id` (for task `task_id`), with that agent's tools.
 
     It may call tools up to settings.max_steps times in one turn (AGENT_MAX_STEPS); after using
     tools it reflects on their results, so its turn always ends with a text message.
     """
     agent = AGENTS[agent_id]
     tools = function_tools(agent.tools)
-    return AssistantAgent(
+    return new_assistant(
+        context,
         participant_name(name),
-        model_client=context.client,
+        agent_id=agent_id,
+        task_id=task_id,
         tools=tools or None,
         system_message=system_message,
         description=describe(agent, context.inputs),

@@ -7,7 +7,9 @@ import asyncio
 from autogen_agentchat.base import TaskResult
 from autogen_agentchat.messages import TextMessage
 
+from . import events
 from .agents import TeamContext
+from .event_hooks import model_usage
 from .model import build_model_client
 from .prompts import request_text
 from .settings import load_settings
@@ -15,12 +17,16 @@ from .team import build_team
 
 
 async def run_team(inputs: dict[str, str]) -> TaskResult:
-    """Builds the team for these inputs, runs it to its termination rule and returns every message."""
+    """Builds the team for these inputs, runs it to its termination rule and returns every message.
+
+    While the run records events, every model call streams and reports its token usage.
+    """
     settings = load_settings()
-    client = build_model_client(settings)
+    client = build_model_client(settings, streaming=events.enabled())
     try:
-        team = build_team(TeamContext(client=client, settings=settings, inputs=inputs))
-        return await team.run(task=request_text(inputs))
+        with model_usage(settings.model_id):
+            team = build_team(TeamContext(client=client, settings=settings, inputs=inputs))
+            return await team.run(task=request_text(inputs))
     finally:
         await client.close()
 

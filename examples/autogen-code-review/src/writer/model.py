@@ -32,9 +32,14 @@ def _required(value: str | None, variable: str) -> str:
     return value
 
 
-def build_model_client(settings: Settings) -> ChatCompletionClient:
-    """The client every agent of the team shares; raises ValueError naming what is missing."""
+def build_model_client(settings: Settings, *, streaming: bool = False) -> ChatCompletionClient:
+    """The client every agent of the team shares; raises ValueError naming what is missing.
+
+    streaming: every call of the run will stream (live events are on), so the OpenAI-protocol clients
+    ask for the token usage at the end of each stream; OpenAI accepts that option only on streams.
+    """
     provider = settings.provider
+    usage_in_stream = {"stream_options": {"include_usage": True}} if streaming else {}
     if provider in ("openai", "openai-compatible", "ollabridge"):
         from autogen_ext.models.openai import OpenAIChatCompletionClient
 
@@ -45,6 +50,7 @@ def build_model_client(settings: Settings) -> ChatCompletionClient:
             api_key=settings.api_key or "not-needed",
             temperature=settings.temperature,
             model_info=MODEL_INFO,
+            **usage_in_stream,
         )
     if provider == "ollama":
         from autogen_ext.models.ollama import OllamaChatCompletionClient
@@ -64,6 +70,7 @@ def build_model_client(settings: Settings) -> ChatCompletionClient:
             api_version=settings.api_version or "2024-10-21",
             temperature=settings.temperature,
             model_info=MODEL_INFO,
+            **usage_in_stream,
         )
     if provider == "anthropic":
         from autogen_ext.models.anthropic import AnthropicChatCompletionClient

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from strands import Agent
 
-from .agents import StepLimit, TeamContext, TeamResult, build_agent, tool_calls
+from .agents import TeamContext, TeamResult, build_agent, loop_options, tool_calls
 from .prompts import AGENTS, TASKS, describe, persona, plan, request_text
 
 
@@ -37,8 +37,7 @@ def build_supervisor(context: TeamContext) -> Agent:
         tools=workers,
         name="supervisor",
         description="Delegates each task to a worker and writes the final answer.",
-        callback_handler=None,
-        hooks=[StepLimit(max(context.settings.max_steps, len(TASKS)))],
+        **loop_options(context, "supervisor", max_steps=max(context.settings.max_steps, len(TASKS))),
     )
 
 

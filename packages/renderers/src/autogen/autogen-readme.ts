@@ -32,14 +32,17 @@ ${pattern.overview}
 
 Each agent is an AutoGen \`AssistantAgent\`: its system message comes from the agent's role, goal and backstory, and its tools are \`FunctionTool\`s wrapping the plain functions in \`tools/\`. \`{name}\` placeholders of the inputs in the texts are filled in at run time. An agent may call tools up to \`AGENT_MAX_STEPS\` times per turn and reflects on the results before it answers. \`run(inputs)\` in \`main.py\` runs the async team with \`asyncio.run\` and returns the last answer (without the \`TERMINATE\` keyword).
 
+Live events (\`run --events\`, see Events below) come from AutoGen's own streams in \`event_hooks.py\`: the agents become \`ObservedAssistant\`s with \`model_client_stream=True\`, each turn (one \`on_messages_stream\` call, the stream \`run_stream\` is made of) is an agent step, inside a task step for a participant that plays a task, and each \`ModelClientStreamingChunkEvent\` is a \`text-delta\`; every model call, the selector's included, reports \`usage\` from the \`LLMCallEvent\` / \`LLMStreamEndEvent\` token counts the model client logs on autogen_core's event logger. Tool calls report the agent step they ran in. With events off, agents are plain \`AssistantAgent\`s and nothing streams.
+
 ${providerSection(spec.model.provider)}`;
   const layout = [
     { path: `${source}/main.py`, purpose: '`run(inputs)`: builds the team, runs it and returns the answer' },
     { path: `${source}/team.py`, purpose: 'the AutoGen team for this pattern' },
     { path: `${source}/agents.py`, purpose: '`AssistantAgent` factory and the `FunctionTool` wrappers' },
+    { path: `${source}/event_hooks.py`, purpose: 'the AutoGen stream and event-logger hooks behind the live events' },
     { path: `${source}/model.py`, purpose: 'the model client for the configured provider' },
     { path: `${source}/prompts.py`, purpose: 'the agents and tasks as data, and the texts built from them' },
-    { path: 'tests/test_autogen.py', purpose: 'runs the team against the fake model: order, tool calls, answer' },
+    { path: 'tests/test_autogen.py', purpose: 'runs the team against the fake model: order, tool calls, answer, live events' },
   ];
   return { overview, layout };
 }

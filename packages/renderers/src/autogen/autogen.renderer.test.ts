@@ -17,7 +17,7 @@ const SOURCE = 'src/paper_digest';
 // Files whose content depends on the pattern, and files that are the same for every pattern. The
 // README is mostly the shared part, so only this renderer's section of it is a golden file.
 const PATTERN_FILES = [`${SOURCE}/team.py`, 'tests/test_autogen.py'];
-const COMMON_FILES = [`${SOURCE}/main.py`, `${SOURCE}/agents.py`, `${SOURCE}/model.py`, `${SOURCE}/prompts.py`, 'pyproject.toml'];
+const COMMON_FILES = [`${SOURCE}/main.py`, `${SOURCE}/agents.py`, `${SOURCE}/event_hooks.py`, `${SOURCE}/model.py`, `${SOURCE}/prompts.py`, 'pyproject.toml'];
 
 function render(pattern: PatternId, overrides: Partial<Parameters<typeof fixtureSpec>[0]> = {}): FileTree {
   return autogenRenderer.render(fixtureSpec({ framework: 'autogen', pattern, ...overrides }));

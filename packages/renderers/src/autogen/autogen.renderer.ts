@@ -5,6 +5,7 @@ import { frameworkById } from '@agent-generator/core';
 import { packageName } from '../shared/escape';
 import { renderPythonProject } from '../shared/python-project';
 import { agentsPy } from './agents-py';
+import { eventHooksPy } from './event-hooks-py';
 import { autogenDependencies } from './autogen-dependencies';
 import { AUTOGEN_PATTERNS } from './autogen-patterns';
 import { autogenReadme } from './autogen-readme';
@@ -27,6 +28,7 @@ function render(spec: ProjectSpec) {
       { path: `${source}/main.py`, content: mainPy() },
       { path: `${source}/team.py`, content: pattern.team },
       { path: `${source}/agents.py`, content: agentsPy() },
+      { path: `${source}/event_hooks.py`, content: eventHooksPy() },
       { path: `${source}/model.py`, content: modelPy() },
       { path: `${source}/prompts.py`, content: promptsPy(spec) },
       { path: 'tests/test_autogen.py', content: testAutogenPy({ spec, packageName: name, pattern }) },

@@ -1,7 +1,9 @@
 // tests/test_autogen.py: runs the project's AutoGen team against the FakeLLM and checks the order the
-// pattern promises, that tool results from the real tool functions reach the model, and the answer.
+// pattern promises, that tool results from the real tool functions reach the model, the answer, and
+// the live events the AutoGen hooks emit.
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { pyString } from '../shared/escape';
+import { LIVE_EVENTS_HELPERS, LIVE_EVENTS_TEST_IMPORTS, liveEventsTest } from '../shared/live-events-tests-py';
 import type { AutogenPattern } from './autogen-pattern';
 import type { ImportTable } from '../shared/python-imports';
 import { mergeImports, renderImports } from '../shared/python-imports';
@@ -112,8 +114,8 @@ def test_command_line_prints_and_writes_the_answer(fake_llm, tmp_path, capsys) -
 `;
 
 export function testAutogenPy(options: { spec: ProjectSpec; packageName: string; pattern: AutogenPattern }): string {
-  const imports = renderImports(mergeImports([COMMON_IMPORTS, options.pattern.testImports]), options.packageName);
-  return `"""Runs the AutoGen agents against the FakeLLM: the pattern's turn order, real tool calls, an answer."""
+  const imports = renderImports(mergeImports([COMMON_IMPORTS, LIVE_EVENTS_TEST_IMPORTS, options.pattern.testImports]), options.packageName);
+  return `"""Runs the AutoGen agents against the FakeLLM: the pattern's turn order, real tool calls, an answer, live events."""
 
 from __future__ import annotations
 
@@ -132,7 +134,7 @@ from autogen_agentchat.messages import TextMessage
 ${imports}
 
 INPUTS: dict[str, str] = ${testInputs(options.spec)}
-${HELPERS}
+${HELPERS}${LIVE_EVENTS_HELPERS}
 ${options.pattern.tests}
-${COMMON_TESTS}`;
+${COMMON_TESTS}${liveEventsTest('autogen')}`;
 }

@@ -1,19 +1,21 @@
 // src/<pkg>/agents.py of a Strands project: @tool wrappers of the shared tool functions, the step
-// limit hook, and the Agent factory every pattern uses.
+// limit hook, and the Agent factory every pattern uses (with the live-events hooks when a run records).
 
 export function agentsPy(): string {
-  return `"""Strands agents for this project: @tool wrappers of the functions in tools/ and a step limit."""
+  return `"""Strands agents for this project: @tool wrappers of the functions in tools/, a step limit and live events."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from strands import Agent, tool
 from strands.hooks import AfterToolsEvent, BeforeInvocationEvent, BeforeToolsEvent, HookProvider, HookRegistry
 from strands.models import Model
 
+from . import events
+from .event_hooks import AgentEvents, StepIds
 from .prompts import AGENTS, describe
 from .settings import Settings
 from .tools import TOOLS
@@ -23,11 +25,12 @@ STEP_LIMIT_NOTE = "Step limit reached: do not call any more tools. Give your fin
 
 @dataclass(frozen=True)
 class TeamContext:
-    """What every agent of one run shares: the model, the settings and the run's inputs."""
+    """What every agent of one run shares: the model, the settings, the run's inputs and step ids."""
 
     model: Model
     settings: Settings
     inputs: dict[str, str]
+    step_ids: StepIds = field(default_factory=StepIds)
 
 
 @dataclass(frozen=True)
@@ -77,8 +80,20 @@ class StepLimit(HookProvider):
             event.end_turn = f"Stopped after {self.max_steps} tool steps without a final answer."
 
 
-def build_agent(context: TeamContext, *, name: str, agent_id: str, system_prompt: str) -> Agent:
-    """An Agent playing spec agent \`agent_id\`, with that agent's tools and the step limit."""
+def loop_options(context: TeamContext, agent_id: str, *, max_steps: int | None = None, task_id: str | None = None) -> dict[str, Any]:
+    """An Agent's callback_handler and hooks: the step limit, plus live events when the run records them.
+
+    With events off (the default) the agent gets no callback handler and no events hook at all.
+    """
+    hooks: list[HookProvider] = [StepLimit(context.settings.max_steps if max_steps is None else max_steps)]
+    if not events.enabled():
+        return {"callback_handler": None, "hooks": hooks}
+    reporter = AgentEvents(context.step_ids, agent_id, task_id=task_id, model_id=context.settings.model_id)
+    return {"callback_handler": reporter.callback, "hooks": [*hooks, reporter]}
+
+
+def build_agent(context: TeamContext, *, name: str, agent_id: str, system_prompt: str, task_id: str | None = None) -> Agent:
+    """An Agent playing spec agent \`agent_id\` (for task \`task_id\`), with that agent's tools and the step limit."""
     agent = AGENTS[agent_id]
     return Agent(
         model=context.model,
@@ -86,8 +101,7 @@ def build_agent(context: TeamContext, *, name: str, agent_id: str, system_prompt
         tools=strands_tools(agent.tools),
         name=name,
         description=describe(agent, context.inputs),
-        callback_handler=None,
-        hooks=[StepLimit(context.settings.max_steps)],
+        **loop_options(context, agent_id, task_id=task_id),
     )
 
 

@@ -30,14 +30,17 @@ ${pattern.overview}
 
 Each agent is a Strands \`Agent\`: its system prompt comes from the agent's role, goal and backstory, and its tools are the plain functions in \`tools/\` wrapped with Strands' \`@tool\` decorator. \`{name}\` placeholders of the inputs in the texts are filled in at run time. Every agent's tool loop is bounded by the \`StepLimit\` hook (\`AGENT_MAX_STEPS\` tool rounds per call). \`run(inputs)\` in \`main.py\` returns the answer; agents print nothing while they work.
 
+Live events (\`run --events\`, see Events below) come from Strands' own hooks in \`event_hooks.py\`: each agent invocation (\`BeforeInvocationEvent\` … \`AfterInvocationEvent\`) is an agent step and, in a \`Graph\`, each node call (\`BeforeNodeCallEvent\` … \`AfterNodeCallEvent\`) a task step around it; the agent's \`callback_handler\` turns the streamed text into \`text-delta\` and the token usage in each model call's \`metadata\` event into \`usage\`; tool calls report the agent step they ran in. With events off, agents get neither the hooks nor a callback handler.
+
 ${providerSection(spec.model.provider)}`;
   const layout = [
     { path: `${source}/main.py`, purpose: '`run(inputs)`: builds the model and the team and returns the answer' },
     { path: `${source}/team.py`, purpose: 'the Strands agents for this pattern and how they run' },
     { path: `${source}/agents.py`, purpose: 'the `Agent` factory, the `@tool` wrappers and the step limit' },
+    { path: `${source}/event_hooks.py`, purpose: 'the Strands hooks and callback handler behind the live events' },
     { path: `${source}/model.py`, purpose: 'the model for the configured provider' },
     { path: `${source}/prompts.py`, purpose: 'the agents and tasks as data, and the texts built from them' },
-    { path: 'tests/test_strands.py', purpose: 'runs the agents against the fake model: order, tool calls, answer, no AWS' },
+    { path: 'tests/test_strands.py', purpose: 'runs the agents against the fake model: order, tool calls, answer, live events, no AWS' },
   ];
   return { overview, layout };
 }

@@ -5,6 +5,7 @@ import { frameworkById } from '@agent-generator/core';
 import { packageName } from '../shared/escape';
 import { renderPythonProject } from '../shared/python-project';
 import { agentsPy } from './agents-py';
+import { eventHooksPy } from './event-hooks-py';
 import { mainPy } from './main-py';
 import { modelPy } from './model-py';
 import { assertRenderable } from '../shared/pattern-support';
@@ -27,6 +28,7 @@ function render(spec: ProjectSpec) {
       { path: `${source}/main.py`, content: mainPy() },
       { path: `${source}/team.py`, content: pattern.team },
       { path: `${source}/agents.py`, content: agentsPy() },
+      { path: `${source}/event_hooks.py`, content: eventHooksPy() },
       { path: `${source}/model.py`, content: modelPy() },
       { path: `${source}/prompts.py`, content: promptsPy(spec) },
       { path: 'tests/test_strands.py', content: testStrandsPy({ spec, packageName: name, pattern }) },

@@ -1,8 +1,9 @@
 // tests/test_strands.py: runs the project's Strands agents against the FakeLLM and checks the order
 // the pattern promises, that tool results from the real tool functions reach the model, the
-// answer, and that nothing on this path creates an AWS client.
+// answer, the live events the Strands hooks emit, and that nothing on this path creates an AWS client.
 import type { ProjectSpec } from '@agent-generator/contracts';
 import { pyString } from '../shared/escape';
+import { LIVE_EVENTS_HELPERS, LIVE_EVENTS_TEST_IMPORTS, liveEventsTest } from '../shared/live-events-tests-py';
 import type { ImportTable } from '../shared/python-imports';
 import { mergeImports, renderImports } from '../shared/python-imports';
 import type { StrandsPattern } from './strands-pattern';
@@ -127,8 +128,8 @@ def test_command_line_prints_and_writes_the_answer(fake_llm, tmp_path, capsys) -
 `;
 
 export function testStrandsPy(options: { spec: ProjectSpec; packageName: string; pattern: StrandsPattern }): string {
-  const imports = renderImports(mergeImports([COMMON_IMPORTS, { agents: ['STEP_LIMIT_NOTE'] }, options.pattern.testImports]), options.packageName);
-  return `"""Runs the Strands agents against the FakeLLM: the pattern's order, real tool calls, an answer, no AWS."""
+  const imports = renderImports(mergeImports([COMMON_IMPORTS, LIVE_EVENTS_TEST_IMPORTS, { agents: ['STEP_LIMIT_NOTE'] }, options.pattern.testImports]), options.packageName);
+  return `"""Runs the Strands agents against the FakeLLM: the pattern's order, real tool calls, an answer, live events, no AWS."""
 
 from __future__ import annotations
 
@@ -141,12 +142,10 @@ from typing import Any
 
 import pytest
 
-import pytest
-
 ${imports}
 
 INPUTS: dict[str, str] = ${testInputs(options.spec)}
-${HELPERS}
+${HELPERS}${LIVE_EVENTS_HELPERS}
 ${options.pattern.tests}
-${COMMON_TESTS}`;
+${COMMON_TESTS}${liveEventsTest('strands')}`;
 }

@@ -26,6 +26,7 @@ def build_team(context: TeamContext) -> GraphFlow:
             name=task.id,
             agent_id=task.agent,
             system_message=persona(AGENTS[task.agent], context.inputs) + "\n\n" + task_instruction(task, context.inputs),
+            task_id=task.id,
         )
         builder.add_node(nodes[task.id])
     for task in TASKS:
@@ -64,6 +65,19 @@ def test_each_node_sees_every_earlier_output(fake_llm) -> None:
         body = first_request_with_system(fake_llm, task_instruction(task, INPUTS))
         authors = {message.get("name") for message in body["messages"]}
         assert {participant_name(ancestor) for ancestor in ancestors(task.id)} <= authors, task.id
+
+def test_events_show_each_task_after_its_context_holding_its_agent(fake_llm) -> None:
+    _, seen = run_with_events(INPUTS)
+    at = {(event["type"], event["stepId"]): index for index, event in enumerate(seen) if event["type"] in ("step-start", "step-end")}
+    task_steps = {event["task"]: event["stepId"] for event in step_starts(seen, "task")}
+    agent_steps = {event["task"]: event for event in step_starts(seen, "agent")}
+    assert sorted(task_steps) == sorted(agent_steps) == sorted(task.id for task in TASKS)
+    for task in TASKS:
+        outer, inner = task_steps[task.id], agent_steps[task.id]["stepId"]
+        assert agent_steps[task.id]["agent"] == task.agent
+        assert at["step-start", outer] < at["step-start", inner] < at["step-end", inner] < at["step-end", outer], task.id
+        for dependency in task.context:
+            assert at["step-end", task_steps[dependency]] < at["step-start", outer], (dependency, task.id)
 `;
 
 export const graphPattern: AutogenPattern = {

@@ -62,6 +62,16 @@ def test_terminate_ends_the_chat(fake_llm) -> None:
     assert speakers(result) == MEMBERS[: list(AGENTS).index(closer) + 1]
     assert result.stop_reason and "TERMINATE" in result.stop_reason
     assert final_output(result) == "Here is the final answer."
+
+
+def test_events_show_one_agent_step_per_turn(fake_llm, monkeypatch) -> None:
+    turns = len(MEMBERS) + 1
+    monkeypatch.setenv("AGENT_MAX_STEPS", str(turns))
+    _, seen = run_with_events(INPUTS)
+    agent_ids = list(AGENTS)
+    assert agents_started(seen) == [agent_ids[index % len(agent_ids)] for index in range(turns)]
+    assert set(parents(seen).values()) == {None}
+    assert_tools_ran_in_their_agents_steps(seen)
 `;
 
 export const groupChatPattern: AutogenPattern = {

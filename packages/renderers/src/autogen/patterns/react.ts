@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from autogen_agentchat.agents import AssistantAgent
 
-from .agents import TeamContext, function_tools, participant_name
+from .agents import TeamContext, function_tools, new_assistant, participant_name
 from .prompts import AGENTS, describe, persona, plan
 
 RULES = (
@@ -25,9 +25,10 @@ def build_team(context: TeamContext) -> AssistantAgent:
     """
     lead = next(iter(AGENTS.values()))
     tools = function_tools(dict.fromkeys(tool for agent in AGENTS.values() for tool in agent.tools))
-    return AssistantAgent(
+    return new_assistant(
+        context,
         participant_name(lead.id),
-        model_client=context.client,
+        agent_id=lead.id,
         tools=tools or None,
         system_message=f"{persona(lead, context.inputs)}\n\n{RULES}\n\n{plan(context.inputs)}",
         description=describe(lead, context.inputs),
@@ -62,6 +63,14 @@ def test_react_loop_acts_observes_and_stops_at_the_step_limit(fake_llm, tool_log
     assert len(tool_log) == 2
     assert not fake_llm.requests[-1].get("tools") or fake_llm.requests[-1].get("tool_choice") == "none"
     assert_real_tool_results(fake_llm, tool_log)
+
+
+def test_events_show_one_agent_step_for_the_whole_loop(fake_llm) -> None:
+    _, seen = run_with_events(INPUTS)
+    lead = next(iter(AGENTS))
+    assert agents_started(seen) == [lead]
+    assert len(tool_steps(seen)) == (0 if TOOL is None else 1)
+    assert all(agent == lead for _, agent in tool_steps(seen))
 `;
 
 export const reactPattern: AutogenPattern = {

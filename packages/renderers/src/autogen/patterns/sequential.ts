@@ -24,6 +24,7 @@ def build_team(context: TeamContext) -> RoundRobinGroupChat:
             name=task.id,
             agent_id=task.agent,
             system_message=persona(AGENTS[task.agent], context.inputs) + "\n\n" + task_instruction(task, context.inputs),
+            task_id=task.id,
         )
         for task in TASKS
     ]
@@ -44,6 +45,16 @@ def test_each_task_receives_every_earlier_output(fake_llm) -> None:
         body = first_request_with_system(fake_llm, task_instruction(task, INPUTS))
         authors = {message.get("name") for message in body["messages"]}
         assert {participant_name(earlier.id) for earlier in TASKS[:index]} <= authors, task.id
+
+
+def test_events_show_each_task_holding_its_agent_in_spec_order(fake_llm) -> None:
+    _, seen = run_with_events(INPUTS)
+    starts = [(event["kind"], event.get("task"), event["agent"]) for event in seen if event["type"] == "step-start"]
+    assert starts == [step for task in TASKS for step in (("task", task.id, task.agent), ("agent", task.id, task.agent))]
+    task_steps = {event["task"]: event["stepId"] for event in step_starts(seen, "task")}
+    enclosing = parents(seen)
+    assert all(enclosing[event["stepId"]] == task_steps[event["task"]] for event in step_starts(seen, "agent"))
+    assert_tools_ran_in_their_agents_steps(seen)
 `;
 
 export const sequentialPattern: AutogenPattern = {

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from autogen_agentchat.agents import AssistantAgent
 from autogen_agentchat.conditions import MaxMessageTermination, TextMentionTermination
 from autogen_agentchat.messages import BaseAgentEvent, BaseChatMessage
 from autogen_agentchat.teams import SelectorGroupChat
 
-from .agents import TeamContext, assistant, participant_name
+from . import events
+from .agents import TeamContext, assistant, new_assistant, participant_name
 from .prompts import AGENTS, TASKS, describe, persona, plan
 
 # Capitalised, so it cannot clash with a spec agent id (those are lowercase).
@@ -45,9 +45,10 @@ def build_team(context: TeamContext) -> SelectorGroupChat:
     The run ends when the supervisor says TERMINATE, or after enough messages for every task to be
     delegated once (two per task, plus the request and the supervisor's final answer).
     """
-    supervisor = AssistantAgent(
+    supervisor = new_assistant(
+        context,
         SUPERVISOR,
-        model_client=context.client,
+        agent_id=SUPERVISOR,
         system_message=supervisor_message(context.inputs),
         description="Plans the work, delegates each task to a worker and writes the final answer.",
     )
@@ -73,6 +74,7 @@ def build_team(context: TeamContext) -> SelectorGroupChat:
         selector_func=next_speaker,
         candidate_func=candidates,
         allow_repeated_speaker=True,
+        model_client_streaming=events.enabled(),  # with events on every model call streams (see model.py)
     )
 `;
 
@@ -81,7 +83,8 @@ SELECTOR_MARKER = "Answer with exactly one name from"
 WORKERS = [participant_name(agent_id) for agent_id in AGENTS]
 
 
-def test_supervisor_delegates_every_task_then_answers(fake_llm, tool_log) -> None:
+def select_in_turn(fake_llm: FakeLLM) -> list[str]:
+    """Scripts the selector to pick worker i for task i (round the workers); returns the picks."""
     picks = [WORKERS[index % len(WORKERS)] for index in range(len(TASKS))]
     queue = list(picks)
 
@@ -91,6 +94,11 @@ def test_supervisor_delegates_every_task_then_answers(fake_llm, tool_log) -> Non
         return None
 
     fake_llm.script = script
+    return picks
+
+
+def test_supervisor_delegates_every_task_then_answers(fake_llm, tool_log) -> None:
+    picks = select_in_turn(fake_llm)
     result = asyncio.run(run_team(INPUTS))
     expected = [name for pick in picks for name in (SUPERVISOR, pick)] + [SUPERVISOR]
     assert speakers(result) == expected
@@ -115,6 +123,15 @@ def test_supervisor_ends_the_run_with_terminate(fake_llm) -> None:
     assert speakers(result) == [SUPERVISOR, WORKERS[0], SUPERVISOR]
     assert result.stop_reason and "TERMINATE" in result.stop_reason
     assert final_output(result) == "The work is done."
+
+
+def test_events_show_the_supervisor_and_each_worker_taking_turns(fake_llm) -> None:
+    spec_ids = {participant_name(agent_id): agent_id for agent_id in AGENTS}
+    picks = select_in_turn(fake_llm)
+    _, seen = run_with_events(INPUTS)
+    assert agents_started(seen) == [name for pick in picks for name in (SUPERVISOR, spec_ids[pick])] + [SUPERVISOR]
+    assert set(parents(seen).values()) == {None}
+    assert_tools_ran_in_their_agents_steps(seen)
 `;
 
 export const supervisorPattern: AutogenPattern = {

@@ -45,6 +45,19 @@ def test_each_node_receives_the_outputs_of_its_context(fake_llm) -> None:
             assert f"From {dependency}:" in received, (task.id, dependency)
         if not task.context:
             assert "Inputs from previous nodes" not in received, task.id
+
+def test_events_show_each_task_after_its_context_holding_its_agent(fake_llm) -> None:
+    _, seen = run_with_events(INPUTS)
+    at = {(event["type"], event["stepId"]): index for index, event in enumerate(seen) if event["type"] in ("step-start", "step-end")}
+    task_steps = {event["task"]: event["stepId"] for event in step_starts(seen, "task")}
+    agent_steps = {event["task"]: event for event in step_starts(seen, "agent")}
+    assert sorted(task_steps) == sorted(agent_steps) == sorted(task.id for task in TASKS)
+    for task in TASKS:
+        outer, inner = task_steps[task.id], agent_steps[task.id]["stepId"]
+        assert agent_steps[task.id]["agent"] == task.agent
+        assert at["step-start", outer] < at["step-start", inner] < at["step-end", inner] < at["step-end", outer], task.id
+        for dependency in task.context:
+            assert at["step-end", task_steps[dependency]] < at["step-start", outer], (dependency, task.id)
 `;
 
 export const graphPattern: StrandsPattern = {

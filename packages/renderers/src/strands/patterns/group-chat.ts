@@ -89,6 +89,15 @@ def test_terminate_ends_the_chat(fake_llm) -> None:
     result = run_agents(INPUTS)
     assert result.steps == tuple(MEMBERS[: MEMBERS.index(closer) + 1])
     assert result.output == "Here is the final answer."
+
+
+def test_events_show_one_agent_step_per_turn(fake_llm, monkeypatch) -> None:
+    turns = len(MEMBERS) + 1
+    monkeypatch.setenv("AGENT_MAX_STEPS", str(turns))
+    _, seen = run_with_events(INPUTS)
+    assert agents_started(seen) == [MEMBERS[index % len(MEMBERS)] for index in range(turns)]
+    assert set(parents(seen).values()) == {None}
+    assert_tools_ran_in_their_agents_steps(seen)
 `;
 
 export const groupChatPattern: StrandsPattern = {

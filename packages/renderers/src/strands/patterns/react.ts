@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from strands import Agent
 
-from .agents import StepLimit, TeamContext, TeamResult, strands_tools, tool_calls
+from .agents import TeamContext, TeamResult, loop_options, strands_tools, tool_calls
 from .prompts import AGENTS, describe, persona, plan, request_text
 
 RULES = (
@@ -29,8 +29,7 @@ def build_react_agent(context: TeamContext) -> Agent:
         tools=strands_tools(tool_ids),
         name=lead.id,
         description=describe(lead, context.inputs),
-        callback_handler=None,
-        hooks=[StepLimit(context.settings.max_steps)],
+        **loop_options(context, lead.id),
     )
 
 
@@ -71,6 +70,13 @@ def test_step_limit_stops_a_model_that_keeps_calling_tools(fake_llm, tool_log, m
     assert len(tool_log) == 2
     assert result.output.startswith("Stopped after 2 tool steps")
     assert_real_tool_results(fake_llm, tool_log)
+
+
+def test_events_show_one_agent_step_for_the_whole_loop(fake_llm) -> None:
+    _, seen = run_with_events(INPUTS)
+    lead = next(iter(AGENTS))
+    assert agents_started(seen) == [lead]
+    assert tool_steps(seen) == ([] if TOOL is None else [(TOOL, lead)])
 `;
 
 export const reactPattern: StrandsPattern = {

@@ -39,6 +39,16 @@ def test_each_task_receives_the_previous_and_context_outputs(fake_llm) -> None:
         received = user_text(body)
         for source in {previous.id, *task.context}:
             assert f"From {source}:" in received, (task.id, source)
+
+
+def test_events_show_each_task_holding_its_agent_in_spec_order(fake_llm) -> None:
+    _, seen = run_with_events(INPUTS)
+    starts = [(event["kind"], event.get("task"), event["agent"]) for event in seen if event["type"] == "step-start"]
+    assert starts == [step for task in TASKS for step in (("task", task.id, task.agent), ("agent", task.id, task.agent))]
+    task_steps = {event["task"]: event["stepId"] for event in step_starts(seen, "task")}
+    enclosing = parents(seen)
+    assert all(enclosing[event["stepId"]] == task_steps[event["task"]] for event in step_starts(seen, "agent"))
+    assert_tools_ran_in_their_agents_steps(seen)
 `;
 
 export const sequentialPattern: StrandsPattern = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from strands import Agent
 
-from .agents import StepLimit, TeamContext, TeamResult, build_agent, tool_calls
+from .agents import TeamContext, TeamResult, build_agent, loop_options, tool_calls
 from .prompts import AGENTS, TASKS, describe, persona, plan, request_text
 
 
@@ -40,8 +40,7 @@ def build_supervisor(context: TeamContext) -> Agent:
         tools=workers,
         name="supervisor",
         description="Delegates each task to a worker and writes the final answer.",
-        callback_handler=None,
-        hooks=[StepLimit(max(context.settings.max_steps, len(TASKS)))],
+        **loop_options(context, "supervisor", max_steps=max(context.settings.max_steps, len(TASKS))),
     )
 
 
@@ -57,7 +56,8 @@ def is_supervisor_request(body: dict[str, Any]) -> bool:
     return set(offered_tools(body)) == set(AGENTS)
 
 
-def test_supervisor_delegates_every_task_to_a_worker_then_answers(fake_llm, tool_log) -> None:
+def delegate_in_turn(fake_llm: FakeLLM) -> list[tuple[str, Any]]:
+    """Scripts the supervisor to hand task i to worker i (round the workers), then answer: (worker, task)."""
     workers = list(AGENTS)
     picks = [(workers[index % len(workers)], task) for index, task in enumerate(TASKS)]
     queue = list(picks)
@@ -69,6 +69,11 @@ def test_supervisor_delegates_every_task_to_a_worker_then_answers(fake_llm, tool
         return None
 
     fake_llm.script = script
+    return picks
+
+
+def test_supervisor_delegates_every_task_to_a_worker_then_answers(fake_llm, tool_log) -> None:
+    picks = delegate_in_turn(fake_llm)
     result = run_agents(INPUTS)
     assert result.steps == tuple(worker for worker, _ in picks)
     assert result.output == FINAL_ANSWER.strip()
@@ -81,6 +86,16 @@ def test_supervisor_delegates_every_task_to_a_worker_then_answers(fake_llm, tool
     delegated = [message for message in final["messages"] if message.get("role") == "tool"]
     assert len(delegated) == len(picks)
     assert_real_tool_results(fake_llm, tool_log)
+
+
+def test_events_show_the_supervisor_step_holding_each_worker_step(fake_llm) -> None:
+    picks = delegate_in_turn(fake_llm)
+    _, seen = run_with_events(INPUTS)
+    assert agents_started(seen) == ["supervisor", *(worker for worker, _ in picks)]
+    supervisor, *workers = step_starts(seen, "agent")
+    enclosing = parents(seen)
+    assert all(enclosing[worker["stepId"]] == supervisor["stepId"] for worker in workers)
+    assert_tools_ran_in_their_agents_steps(seen)
 `;
 
 export const supervisorPattern: StrandsPattern = {
