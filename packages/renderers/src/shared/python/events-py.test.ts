@@ -12,11 +12,52 @@ import { toolsInitPy } from './tools-init-py';
 
 // A stdlib-only stand-in for a framework: one step, one real tool call, usage and streamed text.
 const STUB_MAIN = `"""Stub agents for the events tests."""
+import contextvars
+import threading
+
 from . import events
 from .tools import TOOLS
 
 
+def branches():
+    """Two branches on their own threads, each a task holding an agent that calls a tool while the
+    other branch's agent step is the innermost open one; then a tool called from a plain thread."""
+    a_open, b_called, a_called = threading.Event(), threading.Event(), threading.Event()
+
+    def branch(name, expression):
+        if name == "b":
+            a_open.wait()
+        events.step_start("task:" + name, "task", task=name)
+        events.step_start("agent:" + name, "agent", agent=name)
+        if name == "a":
+            a_open.set()
+            b_called.wait()  # agent:b, opened after agent:a, is now the innermost open step
+        TOOLS["calculator"](expression=expression)
+        if name == "b":
+            b_called.set()
+            a_called.wait()
+        else:
+            a_called.set()
+        events.step_end("agent:" + name)
+        events.step_end("task:" + name)
+
+    threads = [threading.Thread(target=contextvars.copy_context().run, args=(branch, name, expression)) for name, expression in (("a", "1+1"), ("b", "2+2"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    events.step_start("task:c", "task", task="c")
+    worker = threading.Thread(target=lambda: (events.step_start("agent:c", "agent", agent="c"), TOOLS["calculator"](expression="3+3"), events.step_end("agent:c")))
+    worker.start()
+    worker.join()
+    TOOLS["calculator"](expression="4+4")
+    events.step_end("task:c")
+    return "done"
+
+
 def run(inputs):
+    if inputs["topic"] == "parallel":
+        return branches()
     if inputs["topic"] == "fail":
         raise RuntimeError("the model is\\nunreachable")
     events.step_start("writer", "agent", agent="writer")
@@ -94,6 +135,13 @@ describe('events.py', () => {
     expect(result).toMatchObject({ status: 1, stderr: 'error: the model is unreachable\n' });
     expect(events(result.stdout).map((event) => event.type)).toEqual(['run-start', 'run-error']);
     expect(events(result.stdout).at(-1)).toMatchObject({ code: 'agent_failed', message: 'the model is unreachable' });
+  });
+
+  it('credits a tool call to the step of the branch that made it, even when another branch opened a step later', () => {
+    const result = runCli(dir, ['run', '--events', 'parallel']);
+    expect(result.status).toBe(0);
+    const starts = events(result.stdout).flatMap((event) => (event.type === 'tool-call-start' ? [[(event.arguments as { expression: string }).expression, event.stepId]] : []));
+    expect(Object.fromEntries(starts)).toEqual({ '1+1': 'agent:a', '2+2': 'agent:b', '3+3': 'agent:c', '4+4': 'task:c' });
   });
 
   it('refuses an unknown AGENT_EVENTS value with a readable error', () => {
