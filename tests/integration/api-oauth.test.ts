@@ -1,7 +1,8 @@
 // OAuth/OIDC sign-in end to end against a loopback fake provider that speaks the real wire shapes:
 // GitHub's OAuth app endpoints (authorize, access_token answering errors with 200, /user,
-// /user/emails) and OpenID Connect discovery, token and userinfo for Google and Entra ID.
-import { createHash, randomBytes } from 'node:crypto';
+// /user/emails) and OpenID Connect discovery, JWKS, token (with a really signed ID token) and
+// userinfo for Google and Entra ID — plus ID tokens forged in each way the server must refuse.
+import { createHash, createSign, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,17 @@ interface Grant {
   readonly clientId: string;
   readonly redirectUri: string;
   readonly challenge: string;
+  readonly nonce: string;
   readonly person: Person;
+}
+
+/** How the next ID token is forged, for the hostile cases. */
+interface Forgery {
+  readonly otherKey?: boolean;
+  readonly audience?: string;
+  readonly issuer?: string;
+  readonly expiresInSeconds?: number;
+  readonly nonce?: string;
 }
 interface Person {
   readonly id: string;
@@ -27,10 +38,15 @@ class FakeProvider {
   readonly grants = new Map<string, Grant>();
   readonly tokens = new Map<string, Person>();
   nextPerson: Person = { id: '1', email: 'someone@example.com', verified: true, name: 'Someone' };
+  /** Applies to the next ID token only. */
+  forgery: Forgery = {};
   private server: Server | undefined;
+  private keys: { readonly signing: KeyObject; readonly other: KeyObject; readonly published: Record<string, unknown> } | undefined;
   origin = '';
 
   async start(): Promise<void> {
+    const [signing, other] = [generateKeyPairSync('rsa', { modulusLength: 2048 }), generateKeyPairSync('rsa', { modulusLength: 2048 })];
+    this.keys = { signing: signing.privateKey, other: other.privateKey, published: { ...signing.publicKey.export({ format: 'jwk' }), kid: 'key-1', alg: 'RS256', use: 'sig' } };
     this.server = createServer((request, response) => {
       void this.handle(request).then(({ status, body, location }) => {
         response.writeHead(status, { 'content-type': 'application/json', ...(location ? { location } : {}) });
@@ -54,14 +70,15 @@ class FakeProvider {
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const oidc = /^\/(google|[\w.-]+\/v2\.0)(\/.*)$/.exec(path);
     if (path === '/login/oauth/authorize' || oidc?.[2] === '/authorize') return this.authorize(url);
-    if (path === '/login/oauth/access_token') return this.exchange(form, true);
+    if (path === '/login/oauth/access_token') return this.exchange(form, undefined);
     if (path === '/api/user' && bearer) return this.withPerson(bearer, (person) => ({ id: Number(person.id), login: person.name.toLowerCase().replace(/\W/g, ''), name: person.name, email: null }));
     if (path === '/api/user/emails' && bearer) return this.withPerson(bearer, (person) => [{ email: 'old@example.com', primary: false, verified: true, visibility: null }, { email: person.email, primary: true, verified: person.verified, visibility: 'private' }]);
     if (oidc?.[2] === '/.well-known/openid-configuration') {
       const issuer = `${this.origin}/${oidc[1]}`;
-      return { status: 200, body: { issuer, authorization_endpoint: `${issuer}/authorize`, token_endpoint: `${issuer}/token`, userinfo_endpoint: `${issuer}/userinfo`, response_types_supported: ['code'], code_challenge_methods_supported: ['S256'] } };
+      return { status: 200, body: { issuer, authorization_endpoint: `${issuer}/authorize`, token_endpoint: `${issuer}/token`, userinfo_endpoint: `${issuer}/userinfo`, jwks_uri: `${issuer}/jwks`, response_types_supported: ['code'], code_challenge_methods_supported: ['S256'], id_token_signing_alg_values_supported: ['RS256'] } };
     }
-    if (oidc?.[2] === '/token') return this.exchange(form, false);
+    if (oidc?.[2] === '/jwks') return { status: 200, body: { keys: [this.keys?.published] } };
+    if (oidc?.[2] === '/token') return this.exchange(form, `${this.origin}/${oidc[1]}`);
     if (oidc?.[2] === '/userinfo' && bearer) return this.withPerson(bearer, (person) => ({ sub: `sub-${person.id}`, email: person.email, ...(oidc[1] === 'google' ? { email_verified: person.verified } : {}), name: person.name }));
     return { status: 404, body: { error: 'not_found' } };
   }
@@ -69,11 +86,36 @@ class FakeProvider {
   private authorize(url: URL): { status: number; location: string } {
     const code = randomBytes(12).toString('hex');
     const redirectUri = url.searchParams.get('redirect_uri') ?? '';
-    this.grants.set(code, { clientId: url.searchParams.get('client_id') ?? '', redirectUri, challenge: url.searchParams.get('code_challenge') ?? '', person: this.nextPerson });
+    this.grants.set(code, { clientId: url.searchParams.get('client_id') ?? '', redirectUri, challenge: url.searchParams.get('code_challenge') ?? '', nonce: url.searchParams.get('nonce') ?? '', person: this.nextPerson });
     return { status: 302, location: `${redirectUri}?code=${code}&state=${encodeURIComponent(url.searchParams.get('state') ?? '')}` };
   }
 
-  private exchange(form: URLSearchParams, github: boolean): { status: number; body: unknown } {
+  /** An RS256 ID token (JWS compact form, signed here with node:crypto) with the published key, unless the current forgery says otherwise. */
+  private idToken(grant: Grant, issuer: string): string {
+    const forgery = this.forgery;
+    this.forgery = {};
+    const keys = this.keys;
+    if (!keys) throw new Error('the fake provider has no keys');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      iss: forgery.issuer ?? issuer,
+      aud: forgery.audience ?? grant.clientId,
+      sub: `sub-${grant.person.id}`,
+      iat: now,
+      exp: now + (forgery.expiresInSeconds ?? 3600),
+      nonce: forgery.nonce ?? grant.nonce,
+      email: grant.person.email,
+      name: grant.person.name,
+    };
+    const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const signingInput = `${part({ alg: 'RS256', kid: 'key-1', typ: 'JWT' })}.${part(claims)}`;
+    const signature = createSign('RSA-SHA256').update(signingInput).sign(forgery.otherKey ? keys.other : keys.signing).toString('base64url');
+    return `${signingInput}.${signature}`;
+  }
+
+  /** `oidcIssuer` undefined: GitHub's token endpoint (errors as 200, no ID token). */
+  private async exchange(form: URLSearchParams, oidcIssuer: string | undefined): Promise<{ status: number; body: unknown }> {
+    const github = oidcIssuer === undefined;
     const grant = this.grants.get(form.get('code') ?? '');
     const verifier = form.get('code_verifier') ?? '';
     const valid =
@@ -87,7 +129,10 @@ class FakeProvider {
     this.grants.delete(form.get('code') ?? '');
     const token = randomBytes(16).toString('hex');
     this.tokens.set(token, grant.person);
-    return { status: 200, body: github ? { access_token: token, token_type: 'bearer', scope: 'read:user,user:email' } : { access_token: token, token_type: 'Bearer', expires_in: 3599, id_token: 'header.payload.signature' } };
+    return {
+      status: 200,
+      body: github ? { access_token: token, token_type: 'bearer', scope: 'read:user,user:email' } : { access_token: token, token_type: 'Bearer', expires_in: 3599, id_token: this.idToken(grant, oidcIssuer) },
+    };
   }
 
   private withPerson(token: string, shape: (person: Person) => unknown): { status: number; body: unknown } {
@@ -208,6 +253,40 @@ describe('OAuth sign-in', () => {
     expect(replay.status).toBe(401);
     expect(await replay.json()).toMatchObject({ error: { code: 'unauthenticated', message: expect.stringContaining('bad_verification_code') } });
   });
+
+  it('sends a nonce with OIDC authorize requests, and verifies a really signed ID token (Google and Entra)', async () => {
+    const start = await client(server.url).request('/api/auth/oauth/google/start');
+    expect(new URL(start.headers.get('location') ?? '').searchParams.get('nonce')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    for (const name of ['google', 'entra'] as const) {
+      const response = await signInWith(name, { id: `signed-${name}`, email: `signed.${name}@example.com`, verified: true, name: 'Signed' });
+      expect(response.headers.get('location')).toBe('/');
+      expect(await server.store.identities.find({ provider: name, subject: `sub-signed-${name}` })).toBeDefined();
+    }
+  });
+
+  const forgeries: ReadonlyArray<{ readonly name: string; readonly forgery: Forgery; readonly reason: string; readonly says: string }> = [
+    { name: 'a signature by another key', forgery: { otherKey: true }, reason: 'id_token_signature', says: 'signature' },
+    { name: 'another audience', forgery: { audience: 'someone-elses-client' }, reason: 'id_token_audience', says: 'another application' },
+    { name: 'an expiry in the past', forgery: { expiresInSeconds: -600 }, reason: 'id_token_expired', says: 'expired' },
+    { name: 'another issuer', forgery: { issuer: 'https://evil.example/google' }, reason: 'id_token_issuer', says: 'issued by someone else' },
+    { name: 'another attempt’s nonce', forgery: { nonce: 'replayed-nonce' }, reason: 'id_token_nonce', says: 'another sign-in attempt' },
+  ];
+  for (const [index, { name, forgery, reason, says }] of forgeries.entries()) {
+    it(`refuses an ID token with ${name}: 401 saying why, audited, and no account, link or session created`, async () => {
+      const email = `forged${index}@example.com`;
+      provider.forgery = forgery;
+      const response = await signInWith(index % 2 === 0 ? 'google' : 'entra', { id: `forged-${index}`, email, verified: true, name: 'Forged' });
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { error: { code: string; message: string; details: { reason: string } } };
+      expect(body.error).toMatchObject({ code: 'unauthenticated', details: { reason } });
+      expect(body.error.message).toContain(says);
+      expect(cookiesOf(response)).not.toContain('ag_session');
+      expect(await server.store.users.findByEmail(email)).toBeUndefined();
+      for (const provider of ['google', 'entra']) expect(await server.store.identities.find({ provider, subject: `sub-forged-${index}` })).toBeUndefined();
+      const audit = await server.store.audit.list({ action: 'login-fail', limit: 1 });
+      expect(audit.items[0]?.details).toMatchObject({ reason });
+    });
+  }
 
   it('answers 404 for a provider that is not configured', async () => {
     const other = await startInProcess();

@@ -1,5 +1,6 @@
 // Two server processes started at the same time on one PostgreSQL (started by the test): both
-// migrate safely, and they serve the same data — projects, sessions and tokens work on either.
+// migrate safely, they serve the same data — projects, sessions and tokens work on either — and
+// the login rate limit counts failures on both together.
 import { rmSync } from 'node:fs';
 import { startPostgres, type PostgresCluster } from '@agent-generator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,16 @@ describe('two replicas on one Postgres', () => {
     // Signing out on one replica signs out on both.
     expect((await session.request('/api/auth/logout', { method: 'POST' })).status).toBe(204);
     expect((await sameSessionOnTwo.request('/api/auth/me')).status).toBe(401);
+  });
+
+  it('counts failed logins on both replicas together (LOGIN_MAX_FAILURES=5 for the pair, not per process)', async () => {
+    const [one, two] = servers;
+    const attempt = (origin: string, password: string) => client(origin).request('/api/auth/login', { method: 'POST', json: { email: 'target@example.com', password } });
+    const statuses: number[] = [];
+    for (let index = 0; index < 5; index += 1) statuses.push((await attempt(index % 2 === 0 ? one!.url : two!.url, `guess ${index}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expect((await attempt(one!.url, 'guess 5')).status).toBe(429);
+    expect((await attempt(two!.url, 'guess 6')).status).toBe(429);
   });
 
   it('takes concurrent writes on both replicas without losing any', async () => {

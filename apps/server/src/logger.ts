@@ -2,27 +2,7 @@
 // per request, see the API's request context), and secrets redacted wherever they appear.
 import { pino, type Logger as PinoLogger } from 'pino';
 import type { LogLevel } from './config';
-
-const REDACTED_PATHS = [
-  'password',
-  '*.password',
-  'token',
-  '*.token',
-  'secret',
-  '*.secret',
-  'sessionSecret',
-  '*.sessionSecret',
-  'clientSecret',
-  '*.clientSecret',
-  '*.*.clientSecret',
-  'authorization',
-  '*.authorization',
-  'cookie',
-  '*.cookie',
-  'headers.authorization',
-  'headers.cookie',
-  'databaseUrl',
-];
+import { REDACTED, redactSecrets, SECRET_FIELD_NAMES } from './redact-secrets';
 
 export function createLogger(options: { readonly level: LogLevel; readonly destination?: NodeJS.WritableStream }): PinoLogger {
   return pino(
@@ -30,8 +10,10 @@ export function createLogger(options: { readonly level: LogLevel; readonly desti
       level: options.level,
       base: { service: 'agent-generator' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Log objects are redacted at any depth by redactSecrets; pino's redact (top-level names only,
+      // which costs nothing measurable) covers child-logger bindings, which skip the log formatter.
+      formatters: { level: (label) => ({ level: label }), log: redactSecrets },
+      redact: { paths: [...SECRET_FIELD_NAMES], censor: REDACTED },
     },
     options.destination ?? pino.destination({ sync: false }),
   );

@@ -4,6 +4,8 @@ import type { AppDeps } from './app-deps';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { OAuthService } from './auth/oauth/oauth.service';
 import { SessionService } from './auth/session.service';
+import { TokenPrincipalCache } from './auth/token-principal-cache';
+import { watchCredentialChanges } from './auth/watch-credential-changes';
 import type { Logger } from './logger';
 import { silentLogger } from './logger';
 import { ProjectsService } from './services/projects.service';
@@ -15,6 +17,8 @@ export interface AppServices {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly sessions: SessionService;
+  /** Who recent API tokens belong to; the store above forgets revoked tokens and changed users in it. */
+  readonly tokens: TokenPrincipalCache;
   readonly loginLimiter: LoginRateLimiter;
   readonly users: UsersService;
   readonly projects: ProjectsService;
@@ -23,14 +27,16 @@ export interface AppServices {
 
 export function createServices(deps: AppDeps): AppServices {
   const clock = deps.clock ?? (() => new Date());
-  const store = deps.store;
+  const tokens = new TokenPrincipalCache({ clock });
+  const store = watchCredentialChanges(deps.store, tokens);
   return {
     deps,
     store,
     clock,
+    tokens,
     logger: deps.logger ?? silentLogger,
     sessions: new SessionService({ store, clock, maxAgeMs: deps.auth.sessionMaxAgeMs, secureCookies: deps.auth.publicUrl.startsWith('https:') }),
-    loginLimiter: new LoginRateLimiter({ maxFailures: deps.auth.loginMaxFailures, clock }),
+    loginLimiter: new LoginRateLimiter({ maxFailures: deps.auth.loginMaxFailures, clock, store }),
     users: new UsersService(store),
     projects: new ProjectsService({ store, renderProject: deps.renderProject }),
     oauth: new OAuthService({ settings: deps.auth, fetch: deps.fetch ?? fetch, clock }),

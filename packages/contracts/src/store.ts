@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic';
 import type { FrameworkId, PatternId } from './ids';
 import type { FileTree } from './ports';
 import type { ProjectSpec } from './project-spec';
+import type { ChatSessionRepository, ProviderSettingsRepository, RunRepository } from './run-store';
 
 /*
  * Conventions for every repository below:
@@ -377,6 +378,32 @@ export interface AuditRepository {
   list(query?: AuditQuery): Promise<Page<AuditEntry>>;
 }
 
+// ---------------------------------------------------------------- rate limits
+
+/** A fixed window counting events for one key, e.g. failed sign-ins of one account from one address. */
+export interface RateLimitWindow {
+  readonly key: string;
+  readonly count: number;
+  readonly startedAt: IsoTimestamp;
+  /** When the window closes; the next event starts a new one. */
+  readonly endsAt: IsoTimestamp;
+}
+
+/** Counters shared by every process on the database, so a limit holds across replicas. */
+export interface RateLimitRepository {
+  /**
+   * Counts one event for each key, atomically: in the key's open window, or in a new window of
+   * `windowMs` from the store clock's now when none is open. Answers the windows after counting, in key order.
+   */
+  hit(keys: ReadonlyArray<string>, options: { readonly windowMs: number }): Promise<ReadonlyArray<RateLimitWindow>>;
+  /** The open windows among these keys; closed or unknown keys are left out. */
+  peek(keys: ReadonlyArray<string>): Promise<ReadonlyArray<RateLimitWindow>>;
+  /** Closes a key's window at once; answers whether one was open. */
+  reset(key: string): Promise<boolean>;
+  /** Deletes windows that closed before `before`; answers how many. */
+  purge(before: IsoTimestamp): Promise<number>;
+}
+
 // ---------------------------------------------------------------- the store
 
 export interface StoreRepositories {
@@ -387,9 +414,28 @@ export interface StoreRepositories {
   readonly projects: ProjectRepository;
   readonly settings: SettingsRepository;
   readonly audit: AuditRepository;
+  readonly rateLimits: RateLimitRepository;
+  readonly runs: RunRepository;
+  readonly chatSessions: ChatSessionRepository;
+  readonly providerSettings: ProviderSettingsRepository;
 }
 
 export type StoreKind = 'sqlite' | 'postgres';
+
+/** What the store holds, counted by the database itself (Settings → Data controls). */
+export interface StorageUsage {
+  readonly projects: number;
+  readonly versions: number;
+  /** Files across every version of every project. */
+  readonly files: number;
+  readonly auditEntries: number;
+  /** UTF-8 bytes of every version's files, as downloads would carry them. */
+  readonly fileBytes: number;
+  /** Bytes of file content actually stored: identical contents are kept once. */
+  readonly storedFileBytes: number;
+  /** Size of the whole database: the SQLite file's pages, or `pg_database_size` on Postgres. */
+  readonly databaseBytes: number;
+}
 
 export interface Store extends StoreRepositories {
   readonly kind: StoreKind;
@@ -403,6 +449,8 @@ export interface Store extends StoreRepositories {
   ping(): Promise<void>;
   /** Names of the applied migrations, oldest first. */
   appliedMigrations(): Promise<ReadonlyArray<string>>;
+  /** Counts and sizes of what is stored, for the data controls. */
+  usage(): Promise<StorageUsage>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@ import type { ApiTokenId, ApiTokenRecord, ApiTokenRepository, UserId } from '@ag
 import type { Selectable } from 'kysely';
 import type { ApiTokensTable } from './schema';
 import { uniquely } from './store-errors';
-import { parseJson, toTimestamp, type StoreContext } from './store-context';
+import { fastReadsOf, parseJson, toTimestamp, type StoreContext } from './store-context';
 
 function toToken(row: Selectable<ApiTokensTable>): ApiTokenRecord {
   return {
@@ -47,6 +47,11 @@ export function createApiTokenRepository(context: StoreContext): ApiTokenReposit
     },
     async findActiveByHash(tokenHash) {
       const now = context.now();
+      const fast = fastReadsOf(context);
+      if (fast) {
+        const found = fast.apiTokenByHash(tokenHash, now);
+        return found && toToken(found);
+      }
       const row = await db
         .selectFrom('api_tokens')
         .selectAll()

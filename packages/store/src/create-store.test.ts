@@ -6,6 +6,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { OperationalError } from '@agent-generator/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from './create-store';
+import { MIGRATIONS } from './migrations';
+
+const VERSIONS = MIGRATIONS.map((migration) => migration.version).sort();
 
 const directory = mkdtempSync(join(tmpdir(), 'ag-create-store-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -20,11 +23,11 @@ describe('createStore on SQLite', () => {
 
     const raw = new BetterSqlite3(filename, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare('select version from schema_migrations').all()).toEqual([{ version: '0001-initial' }]);
+    expect(raw.prepare('select version from schema_migrations order by version').pluck().all()).toEqual(VERSIONS);
     raw.close();
 
     const second = await createStore({ databaseUrl: filename });
-    expect(await second.appliedMigrations()).toEqual(['0001-initial']);
+    expect(await second.appliedMigrations()).toEqual(VERSIONS);
     expect((await second.users.findByEmail('ADA@example.com'))?.name).toBe('Ada');
     await second.close();
   });

@@ -1,37 +1,43 @@
 // Opens the database named by a URL (SQLite file or Postgres), migrates it, and answers the Store.
 import { randomUUID } from 'node:crypto';
 import type { Store, StoreKind, StoreOptions, StoreRepositories } from '@agent-generator/contracts';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, type Dialect } from 'kysely';
 import { parseDatabaseUrl } from './database-url';
 import { appliedMigrations, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { createPostgresDialect } from './postgres-dialect';
 import type { Database } from './schema';
-import { createSqliteDialect } from './sqlite-dialect';
+import { openSqlite } from './sqlite-dialect';
+import { createSqliteFastReads } from './sqlite-fast-reads';
 import type { StoreContext } from './store-context';
 import { translateError } from './store-errors';
+import { storageUsage } from './storage-usage.repository';
 import { createRepositories, translatingErrors } from './store-repositories';
 
-function openDialect(databaseUrl: string): { readonly kind: StoreKind; readonly dialect: Dialect } {
+async function openDialect(databaseUrl: string): Promise<{ readonly kind: StoreKind; readonly dialect: Dialect; readonly sqlite?: BetterSqlite3.Database }> {
   const target = parseDatabaseUrl(databaseUrl);
-  return target.kind === 'postgres'
-    ? { kind: 'postgres', dialect: createPostgresDialect(target.connectionString) }
-    : { kind: 'sqlite', dialect: createSqliteDialect(target.filename) };
+  if (target.kind === 'postgres') return { kind: 'postgres', dialect: await createPostgresDialect(target.connectionString) };
+  const { dialect, database } = openSqlite(target.filename);
+  return { kind: 'sqlite', dialect, sqlite: database };
 }
 
 export async function createStore(options: StoreOptions): Promise<Store> {
-  let opened: ReturnType<typeof openDialect>;
+  let opened: Awaited<ReturnType<typeof openDialect>>;
   try {
-    opened = openDialect(options.databaseUrl);
+    opened = await openDialect(options.databaseUrl);
   } catch (error) {
     throw translateError(error);
   }
-  const { kind, dialect } = opened;
+  const { kind, dialect, sqlite } = opened;
   const db = new Kysely<Database>({ dialect });
   const clock = options.clock ?? (() => new Date());
-  const context: StoreContext = { db, kind, now: () => clock().toISOString(), newId: options.ids ?? randomUUID };
+  const base: StoreContext = { db, kind, now: () => clock().toISOString(), newId: options.ids ?? randomUUID };
+  let context: StoreContext;
   try {
-    await migrate(db, { kind, migrations: MIGRATIONS, now: context.now });
+    await migrate(db, { kind, migrations: MIGRATIONS, now: base.now });
+    // Prepared once the tables exist; transactions below get a context without them.
+    context = sqlite ? { ...base, fastReads: createSqliteFastReads(sqlite) } : base;
   } catch (error) {
     await db.destroy();
     throw translateError(error);
@@ -41,7 +47,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     ...createRepositories(context),
     async transaction<Result>(work: (tx: StoreRepositories) => Promise<Result>): Promise<Result> {
       try {
-        return await db.transaction().execute((tx) => work(createRepositories({ ...context, db: tx })));
+        return await db.transaction().execute((tx) => work(createRepositories({ ...base, db: tx })));
       } catch (error) {
         throw translateError(error);
       }
@@ -51,6 +57,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
         await sql`select 1`.execute(db);
       },
       appliedMigrations: () => appliedMigrations(db),
+      usage: () => storageUsage(context),
     }),
     close: () => db.destroy(),
   };

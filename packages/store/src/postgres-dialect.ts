@@ -1,10 +1,11 @@
-// Kysely over node-postgres: a connection pool whose counts come back as numbers.
-import pg from 'pg';
+// Kysely over node-postgres: a connection pool whose counts come back as numbers. The driver is
+// loaded only when a Postgres URL is configured, so SQLite installs never pay for it at start.
 import { PostgresDialect } from 'kysely';
 
 const INT8_OID = 20;
 
-export function createPostgresDialect(connectionString: string): PostgresDialect {
+export async function createPostgresDialect(connectionString: string): Promise<PostgresDialect> {
+  const { default: pg } = await import('pg');
   // Counts and sequences never exceed 2^53 here, so plain numbers are safe and simpler to use.
   const types = new pg.TypeOverrides();
   types.setTypeParser(INT8_OID, (value: string) => Number(value));

@@ -1,14 +1,10 @@
 // The project listing: search over name and idea, framework and owner filters, sort, page, total.
 import type { FrameworkId, Page, PatternId, ProjectId, ProjectListQuery, ProjectRecord, ProjectSortKey, UserId } from '@agent-generator/contracts';
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, ProjectsTable } from './schema';
-import { containsText, pageWindow } from './store-context';
+import type { ProjectsTable } from './schema';
+import { PROJECT_LIST_COLUMNS, type ProjectListRow } from './sqlite-fast-reads';
+import { containsText, fastReadsOf, pageWindow, type StoreContext } from './store-context';
 
-const PROJECT_COLUMNS = ['id', 'owner_id', 'name', 'slug', 'framework', 'pattern', 'idea', 'latest_version', 'created_at', 'updated_at'] as const;
-
-type ProjectRow = Pick<Selectable<ProjectsTable>, (typeof PROJECT_COLUMNS)[number]>;
-
-export function toProject(row: ProjectRow): ProjectRecord {
+export function toProject(row: ProjectListRow): ProjectRecord {
   return {
     id: row.id as ProjectId,
     ownerId: row.owner_id as UserId,
@@ -25,18 +21,28 @@ export function toProject(row: ProjectRow): ProjectRecord {
 
 const SORT_COLUMNS = { name: 'name_key', created: 'created_at', updated: 'updated_at' } as const satisfies Record<ProjectSortKey, keyof ProjectsTable>;
 
-export async function listProjects(db: Kysely<Database>, query: ProjectListQuery): Promise<Page<ProjectRecord>> {
+export async function listProjects(context: StoreContext, query: ProjectListQuery): Promise<Page<ProjectRecord>> {
   const window = pageWindow(query);
-  let filtered = db.selectFrom('projects');
+  const term = query.search?.trim() ?? '';
+  const order = query.order ?? 'desc';
+  const sortColumn = SORT_COLUMNS[query.sort ?? 'updated'];
+  const fast = fastReadsOf(context);
+  if (fast) {
+    const filter = { framework: query.framework, ownerId: query.ownerId, search: term, sortColumn, order, ...window };
+    // The same frozen page is answered until anything in the database changes.
+    return fast.remember(`projects:${JSON.stringify(filter)}`, () => {
+      const { rows, total } = fast.projectPage(filter);
+      return Object.freeze({ items: Object.freeze(rows.map((row) => Object.freeze(toProject(row)))), total, ...window });
+    });
+  }
+  let filtered = context.db.selectFrom('projects');
   if (query.framework !== undefined) filtered = filtered.where('framework', '=', query.framework);
   if (query.ownerId !== undefined) filtered = filtered.where('owner_id', '=', query.ownerId);
-  const term = query.search?.trim() ?? '';
   if (term !== '') filtered = filtered.where(containsText('search_text', term));
-  const order = query.order ?? 'desc';
   const [rows, count] = await Promise.all([
     filtered
-      .select(PROJECT_COLUMNS)
-      .orderBy(SORT_COLUMNS[query.sort ?? 'updated'], order)
+      .select(PROJECT_LIST_COLUMNS)
+      .orderBy(sortColumn, order)
       // The id breaks ties so pages never overlap or skip rows.
       .orderBy('id', order)
       .limit(window.limit)

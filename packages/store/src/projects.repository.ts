@@ -49,7 +49,7 @@ export function createProjectRepository(context: StoreContext): ProjectRepositor
         input.version,
       ),
     get,
-    list: (query = {}) => listProjects(db, query),
+    list: (query = {}) => listProjects(context, query),
     async update(id, patch: ProjectPatch) {
       return atomically(context, async (tx) => {
         const current = await tx.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();

@@ -112,9 +112,75 @@ export interface AuditLogTable {
   ip_address: string | null;
 }
 
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  started_at: string;
+  ends_at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: string;
   applied_at: string;
+}
+
+export interface RunsTable {
+  id: string;
+  project_id: string;
+  session_id: string | null;
+  runtime: string;
+  permission_mode: string;
+  status: string;
+  input: string;
+  output: string | null;
+  /** JSON `{ code, message }`. */
+  error: string | null;
+  /** JSON RunTotals. */
+  totals: string;
+  last_seq: number;
+  cancel_requested: number;
+  model_provider: string | null;
+  model_id: string | null;
+  created_by: string;
+  created_at: string;
+  started_at: string | null;
+  ended_at: string | null;
+  worker_id: string | null;
+  lease_until: string | null;
+}
+
+export interface RunEventsTable {
+  run_id: string;
+  seq: number;
+  type: string;
+  /** The whole RunEvent as JSON. */
+  body: string;
+  at: string;
+}
+
+export interface ChatSessionsTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  title: string;
+  runtime: string;
+  permission_mode: string;
+  model_provider: string | null;
+  model_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProviderSettingsTable {
+  id: string;
+  enabled: number;
+  base_url: string | null;
+  api_key_ciphertext: string | null;
+  api_key_hint: string | null;
+  default_model: string | null;
+  /** JSON object. */
+  options: string;
+  updated_at: string;
 }
 
 export interface Database {
@@ -128,5 +194,10 @@ export interface Database {
   project_files: ProjectFilesTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
+  runs: RunsTable;
+  run_events: RunEventsTable;
+  chat_sessions: ChatSessionsTable;
+  provider_settings: ProviderSettingsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -3,7 +3,7 @@ import type { SessionId, SessionRecord, SessionRepository, UserId } from '@agent
 import type { Selectable } from 'kysely';
 import type { SessionsTable } from './schema';
 import { uniquely } from './store-errors';
-import { toTimestamp, type StoreContext } from './store-context';
+import { fastReadsOf, toTimestamp, type StoreContext } from './store-context';
 
 function toSession(row: Selectable<SessionsTable>): SessionRecord {
   return {
@@ -48,7 +48,8 @@ export function createSessionRepository(context: StoreContext): SessionRepositor
       return row && toSession(row);
     },
     async findActive(id) {
-      const row = await active().where('id', '=', id).executeTakeFirst();
+      const fast = fastReadsOf(context);
+      const row = fast ? fast.activeSession(id, context.now()) : await active().where('id', '=', id).executeTakeFirst();
       return row && toSession(row);
     },
     async touch(id, options = {}) {

@@ -58,6 +58,8 @@ function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
   };
 }
 
-export function createSqliteDialect(filename: string): SqliteDialect {
-  return new ImmediateSqliteDialect(withStatementCache(openDatabase(filename)));
+/** The dialect Kysely runs on, and the same connection for the prepared hot reads (sqlite-fast-reads.ts). */
+export function openSqlite(filename: string): { readonly dialect: SqliteDialect; readonly database: BetterSqlite3.Database } {
+  const database = openDatabase(filename);
+  return { dialect: new ImmediateSqliteDialect(withStatementCache(database)), database };
 }

@@ -2,10 +2,13 @@
 import { UserError, type IsoTimestamp, type PageQuery, type StoreKind } from '@agent-generator/contracts';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './schema';
+import type { SqliteFastReads } from './sqlite-fast-reads';
 
 export interface StoreContext {
   readonly db: Kysely<Database>;
   readonly kind: StoreKind;
+  /** Prepared hot reads on SQLite; absent on Postgres and inside transactions. */
+  readonly fastReads?: SqliteFastReads | undefined;
   /** The injected clock's now, as an ISO string. */
   now(): IsoTimestamp;
   newId(): string;
@@ -32,10 +35,19 @@ export function pageWindow(query: PageQuery): { readonly limit: number; readonly
   return { limit, offset };
 }
 
+/** The LIKE pattern for "contains `term`", lower-cased, with `%`, `_` and `\` escaped by `\`. */
+export function likePattern(term: string): string {
+  return `%${term.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
 /** `<column> LIKE %term%`, case-insensitive: the column must hold lower-cased text; `%`, `_` and `\` match themselves. */
 export function containsText(column: string, term: string): RawBuilder<SqlBool> {
-  const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
+  return sql<SqlBool>`${sql.ref(column)} like ${likePattern(term)} escape '\\'`;
+}
+
+/** The fast SQLite reads when this context may use them right now (see sqlite-fast-reads.ts). */
+export function fastReadsOf(context: StoreContext): SqliteFastReads | undefined {
+  return context.fastReads?.available() ? context.fastReads : undefined;
 }
 
 /** Parses a JSON column written by this store. */

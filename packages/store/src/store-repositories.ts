@@ -2,8 +2,12 @@
 import type { StoreRepositories } from '@agent-generator/contracts';
 import { createApiTokenRepository } from './api-tokens.repository';
 import { createAuditRepository } from './audit.repository';
+import { createChatSessionRepository } from './chat-sessions.repository';
 import { createIdentityRepository } from './identities.repository';
 import { createProjectRepository } from './projects.repository';
+import { createProviderSettingsRepository } from './provider-settings.repository';
+import { createRateLimitRepository } from './rate-limits.repository';
+import { createRunRepository } from './runs.repository';
 import { createSessionRepository } from './sessions.repository';
 import { createSettingsRepository } from './settings.repository';
 import { createUserRepository } from './users.repository';
@@ -37,5 +41,9 @@ export function createRepositories(context: StoreContext): StoreRepositories {
     projects: translatingErrors(createProjectRepository(context)),
     settings: translatingErrors(createSettingsRepository(context)),
     audit: translatingErrors(createAuditRepository(context)),
+    rateLimits: translatingErrors(createRateLimitRepository(context)),
+    runs: translatingErrors(createRunRepository(context)),
+    chatSessions: translatingErrors(createChatSessionRepository(context)),
+    providerSettings: translatingErrors(createProviderSettingsRepository(context)),
   };
 }

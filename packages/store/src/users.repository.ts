@@ -3,7 +3,7 @@ import type { NewUser, Page, Role, UserId, UserListQuery, UserPatch, UserRecord,
 import type { Selectable } from 'kysely';
 import type { UsersTable } from './schema';
 import { StoreConflictError, isForeignKeyViolation, notFound, uniquely } from './store-errors';
-import { atomically, containsText, pageWindow, type StoreContext } from './store-context';
+import { atomically, containsText, fastReadsOf, pageWindow, type StoreContext } from './store-context';
 
 function toUser(row: Selectable<UsersTable>): UserRecord {
   return {
@@ -24,7 +24,8 @@ const emailTaken = (email: string) => ({ entity: 'user', fields: ['email'], mess
 export function createUserRepository(context: StoreContext): UserRepository {
   const { db } = context;
   const get = async (id: UserId): Promise<UserRecord | undefined> => {
-    const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    const fast = fastReadsOf(context);
+    const row = fast ? fast.userById(id) : await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toUser(row);
   };
   return {

@@ -8,6 +8,11 @@ export interface Principal {
   readonly credential: Credential;
 }
 
+/** A caller who came with an API token. */
+export interface TokenPrincipal extends Principal {
+  readonly credential: Extract<Credential, { readonly kind: 'token' }>;
+}
+
 /** How the audit log names the caller. */
 export function actorLabel(principal: Principal): string {
   return principal.credential.kind === 'token' ? `${principal.user.email} (token ${principal.credential.token.name})` : principal.user.email;

@@ -64,15 +64,15 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, services: AppServic
   app.openapi(login, async (context) => {
     const { email, password } = context.req.valid('json');
     const address = context.get('clientAddress');
-    services.loginLimiter.check(email, address);
+    await services.loginLimiter.check(email, address);
     const user = await store.users.findByEmail(email);
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid || user.disabled) {
-      services.loginLimiter.recordFailure(email, address);
+      await services.loginLimiter.recordFailure(email, address);
       await store.audit.append(auditEntry(context, { actor: null, action: 'login-fail', targetType: 'user', details: { email: email.slice(0, 254), reason: user?.disabled && valid ? 'disabled' : 'credentials' } }));
       throw new UserError('unauthenticated', 'The email or password is wrong, or the account is disabled.');
     }
-    services.loginLimiter.recordSuccess(email, address);
+    await services.loginLimiter.recordSuccess(email, address);
     await store.audit.append(auditEntry(context, { actor: user, action: 'login', targetType: 'user', targetId: user.id, details: { method: 'password' } }));
     return context.json(await signIn(context, services, user), 200);
   });

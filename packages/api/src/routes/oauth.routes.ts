@@ -1,12 +1,13 @@
-// OAuth/OIDC sign-in: /start redirects to the provider with state and PKCE; /callback checks the
-// state, trades the code, signs the person in and sends the browser back to the app.
+// OAuth/OIDC sign-in: /start redirects to the provider with state, PKCE and a nonce; /callback
+// checks the state, trades the code (OIDC: verifying the ID token), signs the person in and sends
+// the browser back to the app. A refused ID token is audited and answered 401; nothing is created.
 import { UserError } from '@agent-generator/contracts';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import type { AppServices } from '../app-services';
 import { PUBLIC } from '../auth/access';
 import { saveAttempt, takeAttempt } from '../auth/oauth/oauth-state';
-import { newPkce } from '../auth/oauth/pkce';
+import { newPkce, nonceOf } from '../auth/oauth/pkce';
 import { randomSecret } from '../auth/secret-token';
 import { defineRoute } from '../openapi/define-route';
 import { auditEntry } from '../services/audit-entry';
@@ -47,7 +48,7 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, services: AppServi
     const provider = providerOf(id);
     const { verifier, challenge } = newPkce();
     const state = randomSecret();
-    const location = await provider.authorizeUrl({ state, challenge, redirectUri: services.oauth.redirectUri(id) });
+    const location = await provider.authorizeUrl({ state, challenge, nonce: nonceOf(verifier), redirectUri: services.oauth.redirectUri(id) });
     saveAttempt(context, { provider: id, state, verifier }, stateOptions);
     return context.redirect(location, 302);
   });
@@ -63,8 +64,16 @@ export function registerOAuthRoutes(app: OpenAPIHono<AppEnv>, services: AppServi
     if (query.error !== undefined || query.code === undefined || query.state === undefined) return fail('oauth_denied');
     const attempt = takeAttempt(context, { provider: id, state: query.state }, stateOptions);
     if (!attempt) return fail('oauth_state');
-    const accessToken = await provider.exchange({ code: query.code, verifier: attempt.verifier, redirectUri: services.oauth.redirectUri(id) });
-    const outcome = await services.oauth.signIn(services.store, id, await provider.profile(accessToken));
+    let profile;
+    try {
+      const grant = await provider.exchange({ code: query.code, verifier: attempt.verifier, nonce: nonceOf(attempt.verifier), redirectUri: services.oauth.redirectUri(id) });
+      profile = await provider.profile(grant);
+    } catch (error) {
+      const reason = error instanceof UserError ? error.details.reason : undefined;
+      if (typeof reason === 'string') await services.store.audit.append(auditEntry(context, { actor: null, action: 'login-fail', details: { method: id, reason } }));
+      throw error;
+    }
+    const outcome = await services.oauth.signIn(services.store, id, profile);
     if (!outcome.ok) return fail(outcome.reason);
     await services.sessions.start(context, { user: outcome.user, ipAddress: context.get('clientAddress') });
     await services.store.audit.append(auditEntry(context, { actor: outcome.user, action: 'login', targetType: 'user', targetId: outcome.user.id, details: { method: id, created: outcome.created } }));

@@ -3,8 +3,11 @@ import { authCases } from './auth.cases';
 import type { StoreConformanceCase } from './conformance-case';
 import { projectListCases } from './project-list.cases';
 import { projectCases } from './projects.cases';
+import { rateLimitCases } from './rate-limits.cases';
+import { runCases } from './runs.cases';
 import { settingsAuditCases } from './settings-audit.cases';
 import { storeCases } from './store.cases';
+import { usageCases } from './usage.cases';
 import { userCases } from './users.cases';
 
 export const storeConformanceCases: ReadonlyArray<StoreConformanceCase> = [
@@ -13,6 +16,9 @@ export const storeConformanceCases: ReadonlyArray<StoreConformanceCase> = [
   ...projectCases,
   ...projectListCases,
   ...settingsAuditCases,
+  ...rateLimitCases,
+  ...runCases,
   ...storeCases,
+  ...usageCases,
 ];
 export type { ConformanceStoreOptions, StoreConformanceCase, StoreConformanceContext } from './conformance-case';

@@ -1,6 +1,27 @@
 // Conformance cases for the store as a whole: transactions, health check, migrations.
 import assert from 'node:assert/strict';
+import type { ProjectId, SessionId, Store, UserId } from '@agent-generator/contracts';
+import { MIGRATIONS } from '../migrations';
 import { manualClock, sampleVersion, type StoreConformanceCase } from './conformance-case';
+
+/** Opens a transaction that writes, then waits for `gate` and rolls back; resolves with what it wrote. */
+function pendingTransaction(store: Store, gate: Promise<void>) {
+  let wrote: (ids: { readonly userId: UserId; readonly projectId: ProjectId }) => void = () => undefined;
+  const written = new Promise<{ readonly userId: UserId; readonly projectId: ProjectId }>((resolve) => (wrote = resolve));
+  const rollback = new Error('roll back');
+  const finished = store
+    .transaction(async (tx) => {
+      const owner = await tx.users.create({ email: 'pending@example.com', name: 'Pending', role: 'editor' });
+      const { project } = await tx.projects.create({ ownerId: owner.id, name: 'Pending', slug: 'pending', idea: 'i', version: sampleVersion({ createdBy: owner.id }) });
+      await tx.apiTokens.create({ userId: owner.id, name: 'pending', prefix: 'agt_pen', tokenHash: 'f'.repeat(64), scopes: ['read'] });
+      await tx.sessions.create({ id: 'e'.repeat(64) as SessionId, userId: owner.id, csrfSecret: 'c', expiresAt: '2999-01-01T00:00:00.000Z' });
+      wrote({ userId: owner.id, projectId: project.id });
+      await gate;
+      throw rollback;
+    })
+    .catch((error: unknown) => assert.equal(error, rollback));
+  return { written, finished };
+}
 
 export const storeCases: ReadonlyArray<StoreConformanceCase> = [
   {
@@ -54,13 +75,37 @@ export const storeCases: ReadonlyArray<StoreConformanceCase> = [
     },
   },
   {
-    name: 'store: ping answers, kind is reported, the initial migration is recorded once',
+    name: 'store: reads outside a transaction never see its uncommitted rows (users, tokens, sessions, project list)',
+    async run({ open }) {
+      const store = await open();
+      let release: () => void = () => undefined;
+      const pending = pendingTransaction(store, new Promise<void>((resolve) => (release = resolve)));
+      const { userId } = await pending.written;
+      // Started while the transaction is open; they answer what was committed (nothing), whenever they run.
+      const reads = Promise.all([
+        store.users.get(userId),
+        store.apiTokens.findActiveByHash('f'.repeat(64)),
+        store.sessions.findActive('e'.repeat(64) as SessionId),
+        store.projects.list(),
+      ]);
+      release();
+      await pending.finished;
+      const [user, token, session, page] = await reads;
+      assert.equal(user, undefined);
+      assert.equal(token, undefined);
+      assert.equal(session, undefined);
+      assert.deepEqual({ total: page.total, items: page.items }, { total: 0, items: [] });
+    },
+  },
+  {
+    name: 'store: ping answers, kind is reported, every migration is recorded once',
     async run({ open }) {
       const clock = manualClock();
       const store = await open({ clock: clock.now });
       await store.ping();
       assert.ok(store.kind === 'sqlite' || store.kind === 'postgres');
-      assert.deepEqual(await store.appliedMigrations(), ['0001-initial']);
+      assert.deepEqual(await store.appliedMigrations(), MIGRATIONS.map((migration) => migration.version).sort());
+      assert.deepEqual((await store.appliedMigrations()).slice(0, 2), ['0001-initial', '0002-rate-limits']);
     },
   },
 ];

@@ -1,6 +1,8 @@
 // Every schema migration in the order it is applied. Adding runs or chat sessions: one new file, one line here.
 import { initialMigration } from './0001-initial';
+import { rateLimitsMigration } from './0002-rate-limits';
+import { runsAndChatMigration } from './0003-runs-and-chat';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: ReadonlyArray<Migration> = [initialMigration];
+export const MIGRATIONS: ReadonlyArray<Migration> = [initialMigration, rateLimitsMigration, runsAndChatMigration];
 export type { Migration } from './migration';

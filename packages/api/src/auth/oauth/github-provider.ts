@@ -38,10 +38,10 @@ export function githubProvider(options: GitHubProviderOptions): OAuthProvider {
         redirect_uri: request.redirectUri,
         code_verifier: request.verifier,
       });
-      return accessTokenOf(http, body);
+      return { accessToken: accessTokenOf(http, body) };
     },
-    async profile(accessToken): Promise<ProviderProfile> {
-      const headers = { ...API_HEADERS, Authorization: `Bearer ${accessToken}` };
+    async profile(grant): Promise<ProviderProfile> {
+      const headers = { ...API_HEADERS, Authorization: `Bearer ${grant.accessToken}` };
       const user = await getJson(http, `${options.apiUrl}/user`, headers);
       const id = isRecord(user) ? user.id : undefined;
       if (typeof id !== 'number' && typeof id !== 'string') throw new OperationalError('unavailable', 'GitHub sent a user without an id.', { provider: 'GitHub' });

@@ -12,12 +12,28 @@ export interface ProviderProfile {
 export interface AuthorizeRequest {
   readonly state: string;
   readonly challenge: string;
+  /** OpenID Connect providers put it in the ID token, which binds the token to this attempt. */
+  readonly nonce: string;
   readonly redirectUri: string;
+}
+
+export interface ExchangeRequest {
+  readonly code: string;
+  readonly verifier: string;
+  /** The nonce the authorize request carried; the ID token must repeat it. */
+  readonly nonce: string;
+  readonly redirectUri: string;
+}
+
+/** What the token endpoint granted: an access token and, from OIDC providers, the verified ID token's subject. */
+export interface ProviderGrant {
+  readonly accessToken: string;
+  readonly verifiedSubject?: string;
 }
 
 export interface OAuthProvider {
   authorizeUrl(request: AuthorizeRequest): Promise<string>;
-  /** Exchanges the authorization code (with the PKCE verifier) for an access token. */
-  exchange(request: { readonly code: string; readonly verifier: string; readonly redirectUri: string }): Promise<string>;
-  profile(accessToken: string): Promise<ProviderProfile>;
+  /** Exchanges the authorization code (with the PKCE verifier) for tokens; OIDC providers verify the ID token here. */
+  exchange(request: ExchangeRequest): Promise<ProviderGrant>;
+  profile(grant: ProviderGrant): Promise<ProviderProfile>;
 }

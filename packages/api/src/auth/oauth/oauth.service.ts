@@ -10,12 +10,12 @@ import { oidcProvider } from './oidc-provider';
 // Entra's `email` claim is not verified by Microsoft; only an organisation's own tenant vouches for it.
 const MULTI_TENANT = new Set(['common', 'organizations', 'consumers']);
 
-function build(settings: OAuthProviderSettings, fetcher: typeof fetch): OAuthProvider {
+function build(settings: OAuthProviderSettings, io: { readonly fetch: typeof fetch; readonly clock: () => Date }): OAuthProvider {
   switch (settings.id) {
     case 'github':
-      return githubProvider({ ...settings, fetch: fetcher });
+      return githubProvider({ ...settings, fetch: io.fetch });
     case 'google':
-      return oidcProvider({ label: 'Google', clientId: settings.clientId, clientSecret: settings.clientSecret, issuer: settings.issuer, trustEmail: false, fetch: fetcher });
+      return oidcProvider({ label: 'Google', clientId: settings.clientId, clientSecret: settings.clientSecret, issuer: settings.issuer, trustEmail: false, acceptIssuerWithoutScheme: true, ...io });
     case 'entra':
       return oidcProvider({
         label: 'Microsoft',
@@ -23,7 +23,7 @@ function build(settings: OAuthProviderSettings, fetcher: typeof fetch): OAuthPro
         clientSecret: settings.clientSecret,
         issuer: `${settings.authority}/${settings.tenant}/v2.0`,
         trustEmail: !MULTI_TENANT.has(settings.tenant.toLowerCase()),
-        fetch: fetcher,
+        ...io,
       });
   }
 }
@@ -34,7 +34,7 @@ export class OAuthService {
   private readonly providers: ReadonlyMap<OAuthProviderId, OAuthProvider>;
 
   constructor(private readonly options: { readonly settings: AuthSettings; readonly fetch: typeof fetch; readonly clock: () => Date }) {
-    this.providers = new Map(options.settings.oauthProviders.map((settings) => [settings.id, build(settings, options.fetch)]));
+    this.providers = new Map(options.settings.oauthProviders.map((settings) => [settings.id, build(settings, { fetch: options.fetch, clock: options.clock })]));
   }
 
   provider(id: string): OAuthProvider | undefined {

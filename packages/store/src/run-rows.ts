@@ -1,0 +1,65 @@
+// Row ↔ record mapping for runs and their events.
+import type { ChatSessionId, IsoTimestamp, PermissionMode, ProjectId, RunEvent, RunId, RunRecord, RunRuntime, RunStatus, RunTotals, UserId } from '@agent-generator/contracts';
+import type { Selectable } from 'kysely';
+import type { RunsTable } from './schema';
+import { parseJson } from './store-context';
+
+export function toRun(row: Selectable<RunsTable>): RunRecord {
+  return {
+    id: row.id as RunId,
+    projectId: row.project_id as ProjectId,
+    sessionId: row.session_id as ChatSessionId | null,
+    runtime: row.runtime as RunRuntime,
+    permissionMode: row.permission_mode as PermissionMode,
+    status: row.status as RunStatus,
+    input: row.input,
+    output: row.output,
+    error: row.error === null ? null : parseJson<{ code: string; message: string }>(row.error),
+    totals: parseJson<RunTotals>(row.totals),
+    lastSeq: Number(row.last_seq),
+    cancelRequested: Number(row.cancel_requested) === 1,
+    model: row.model_provider !== null && row.model_id !== null ? { provider: row.model_provider, id: row.model_id } : null,
+    createdBy: row.created_by as UserId,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    workerId: row.worker_id,
+    leaseUntil: row.lease_until as IsoTimestamp | null,
+  };
+}
+
+/** The columns an appended batch of events changes on its run, from the run's current state. */
+export function runChangesFrom(run: RunRecord, events: ReadonlyArray<RunEvent>): Partial<RunsTable> {
+  const changes: Partial<RunsTable> = { last_seq: run.lastSeq + events.length };
+  let totals = run.totals;
+  for (const event of events) {
+    switch (event.type) {
+      case 'run-start':
+        if (run.status === 'queued') changes.status = 'running';
+        if (run.startedAt === null) changes.started_at = event.at;
+        break;
+      case 'usage': {
+        const cost = (totals.costUsd ?? 0) + (event.costUsd ?? 0);
+        const known = totals.costUsd !== undefined || event.costUsd !== undefined;
+        totals = { inputTokens: totals.inputTokens + event.inputTokens, outputTokens: totals.outputTokens + event.outputTokens, ...(known ? { costUsd: cost } : {}) };
+        changes.totals = JSON.stringify(totals);
+        break;
+      }
+      case 'run-end':
+        changes.status = event.status;
+        changes.output = event.output ?? null;
+        changes.ended_at = event.at;
+        changes.lease_until = null;
+        break;
+      case 'run-error':
+        changes.status = 'failed';
+        changes.error = JSON.stringify({ code: event.code, message: event.message });
+        changes.ended_at = event.at;
+        changes.lease_until = null;
+        break;
+      default:
+        break;
+    }
+  }
+  return changes;
+}
