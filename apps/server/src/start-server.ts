@@ -9,8 +9,10 @@ import type { Store } from '@agent-generator/contracts';
 import type { Logger as PinoLogger } from 'pino';
 import { describeConfig, type OAuthConfig, type ServerConfig } from './config';
 import { createHttpServer, listen, originOf } from './http-server';
+import { startLocalProviderProbe, type LocalProviderProbeOptions } from './local-provider-probe';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
+import { wireRuns } from './run-wiring';
 import { resolveSessionSecret } from './session-secret';
 import { serverVersion } from './version';
 import { webAppHandler } from './web-app';
@@ -20,6 +22,8 @@ export interface StartServerOptions {
   readonly logger?: PinoLogger;
   /** Used for OAuth provider calls; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /** Where and how long to look for local model servers at start-up (default: Ollama :11434 and OllaBridge :11435 on 127.0.0.1, 250 ms). */
+  readonly localProviderProbe?: LocalProviderProbeOptions;
 }
 
 export interface RunningServer {
@@ -52,6 +56,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     const admin = await bootstrapAdmin(store, config.admin);
     if (admin) logger.info({ email: admin.email }, 'created the first admin from ADMIN_EMAIL');
   }
+  const runs = await wireRuns({ store, databaseUrl: config.databaseUrl, sessionSecret, workers: config.runWorkers, logger });
   let draining = false;
   // The app needs the listening address (PORT=0, no PUBLIC_URL), so requests wait for it to exist.
   const ready: { handler?: (request: Request, env: unknown) => Response | Promise<Response> } = {};
@@ -61,6 +66,9 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     throw error;
   });
   const url = config.publicUrl ?? originOf(address);
+  // Started after the synchronous start-up work (migrations, password hashing) so its short timeout
+  // measures the local servers, not us; never awaited here, so readiness does not wait for it.
+  const localProviders = startLocalProviderProbe({ logger, ...options.localProviderProbe });
   const app = createApp({
     store,
     renderProject,
@@ -70,6 +78,8 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     maxBodyBytes: config.maxBodyBytes,
     trustProxy: config.trustProxy,
     draining: () => draining,
+    runs: { hub: runs.hub },
+    localProviders,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     auth: {
       sessionSecret,
@@ -99,6 +109,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
         });
         server.closeIdleConnections();
       });
+      await runs.close();
       await store.close();
       logger.info({}, 'agent-generator stopped');
       logger.flush();

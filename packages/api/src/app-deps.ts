@@ -1,6 +1,8 @@
 // What createApp needs from its composition root: the store, the renderer, settings and I/O.
 import type { FileTree, ProjectSpec, Role, Store } from '@agent-generator/contracts';
+import type { LocalProviderProbe } from '@agent-generator/models';
 import type { Logger } from './logger';
+import type { RunsDeps } from './runs/runs-deps';
 
 export interface RenderedProject {
   readonly files: FileTree;
@@ -56,4 +58,8 @@ export interface AppDeps {
   readonly clock?: () => Date;
   /** Used for OAuth provider calls; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /** The run hub the executor publishes to; without it runs are stored but nobody here executes them. */
+  readonly runs?: RunsDeps;
+  /** Local model servers (Ollama, OllaBridge) probed once at start-up; Settings → Providers offers them. */
+  readonly localProviders?: Promise<ReadonlyArray<LocalProviderProbe>>;
 }

@@ -16,12 +16,15 @@ import type {
   Project,
   ProjectDetail,
   ProjectVersion,
+  RendererInfo,
   SignedIn,
+  StorageUsage,
   SystemInfo,
   VersionDiff,
   VersionSummary,
 } from './api-types';
 import { createHttp, type HttpOptions } from './http';
+import { providersClient } from './providers-client';
 import type { Settings, UserSettings, GlobalSettings } from './settings-types';
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -50,7 +53,15 @@ export function createClient(options: HttpOptions = {}) {
       evaluate: (selection: Selection) => request<EvaluateAnswer>('POST', '/api/compatibility/evaluate', { body: selection }),
     },
     plan: (body: { idea: string; selection?: Partial<Selection>; name?: string }) => request<Plan>('POST', '/api/plan', { body }),
-    preview: (spec: ProjectSpec) => request<Preview>('POST', '/api/preview', { body: { spec } }),
+    preview: {
+      files: (spec: ProjectSpec) => request<Preview>('POST', '/api/preview', { body: { spec } }),
+      file: (spec: ProjectSpec, path: string) => request<string>('POST', '/api/preview/file', { body: { spec, path }, as: 'text' }),
+    },
+    renderers: () => request<{ items: ReadonlyArray<RendererInfo> }>('GET', '/api/renderers'),
+    data: {
+      usage: () => request<StorageUsage>('GET', '/api/data/usage'),
+      exportUrl: () => http.url('/api/projects/export'),
+    },
     projects: {
       list: (query: ListProjectsQuery = {}) => request<Page<Project>>('GET', '/api/projects', { query: { ...query } }),
       create: (body: CreateProjectBody) => request<CreatedProject>('POST', '/api/projects', { body }),
@@ -69,6 +80,7 @@ export function createClient(options: HttpOptions = {}) {
       putGlobal: (value: GlobalSettings, expectedUpdatedAt?: string | null) => request<Settings>('PUT', '/api/settings', { body: { value, expectedUpdatedAt } }),
       putOwn: (value: UserSettings, expectedUpdatedAt?: string | null) => request<Settings>('PUT', '/api/settings/me', { body: { value, expectedUpdatedAt } }),
     },
+    providers: providersClient(http),
     system: () => request<SystemInfo>('GET', '/api/system'),
     health: () => request<{ status: string }>('GET', '/readyz'),
     audit: (query: { limit?: number; offset?: number; action?: string } = {}) => request<Page<AuditEntry>>('GET', '/api/audit', { query: { ...query } }),

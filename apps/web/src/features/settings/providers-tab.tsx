@@ -1,5 +1,10 @@
-// Providers: the model providers from the catalog, grouped Cloud LLM / Enterprise / Local, with the variables they read.
-import { catalog } from '@agent-generator/core';
+// Providers: the model providers grouped Cloud LLM / Enterprise / Local, each with its server-side
+// settings; admins change and test them, editors see them, local servers found at start-up are marked.
+import type { ProviderSettingsView } from '@agent-generator/client';
+import { messageOf, useToast } from '../../app/toasts';
+import { useMe } from '../auth/use-auth';
+import { ProvidersCard } from './providers-card';
+import { testProvider, useProviderModels, useProviders, useSaveProvider } from './providers-queries';
 
 const GROUPS = [
   { id: 'cloud', label: 'Cloud LLM' },
@@ -7,47 +12,50 @@ const GROUPS = [
   { id: 'local', label: 'Local' },
 ] as const;
 
+function ProviderEntry({ provider, canEdit }: { readonly provider: ProviderSettingsView; readonly canEdit: boolean }) {
+  const models = useProviderModels(provider);
+  const save = useSaveProvider();
+  const toast = useToast();
+  return (
+    <ProvidersCard
+      provider={provider}
+      canEdit={canEdit}
+      models={models.error ? { error: messageOf(models.error) } : models.data}
+      onTest={(change) => testProvider(provider.id, change)}
+      onSave={(change) =>
+        save.mutateAsync({ id: provider.id, change }).then(
+          () => toast.show('success', `${provider.label} saved.`),
+          (error: unknown) => {
+            toast.show('error', messageOf(error));
+            throw error;
+          },
+        )
+      }
+    />
+  );
+}
+
 export function ProvidersTab() {
+  const me = useMe();
+  const role = me.data?.user.role;
+  const providers = useProviders(role === 'admin' || role === 'editor');
+  if (role === 'viewer') return <p className="ag-muted">Provider settings are visible to editors and admins.</p>;
+  if (providers.error) return <p role="alert">{messageOf(providers.error)}</p>;
+  if (!providers.data) return <p className="ag-muted">Loading providers…</p>;
+  const canEdit = role === 'admin';
   return (
     <div className="ag-stack">
-      <p role="note" className="ag-muted">
-        Generated projects read their provider credentials from environment variables (listed below, written to each project's .env.example). This server does not store provider credentials
-        yet, so there is nothing to connect here.
+      <p className="ag-muted">
+        Test (Chat) and runs use the first enabled provider with a default model. Keys are stored encrypted on the server and never shown again.{canEdit ? '' : ' Only admins can change these settings.'}
       </p>
       {GROUPS.map((group) => (
         <section key={group.id} className="ag-stack" aria-labelledby={`providers-${group.id}`}>
           <h2 id={`providers-${group.id}`}>{group.label}</h2>
-          <table className="ag-table ag-table--wide">
-            <thead>
-              <tr>
-                <th scope="col">Provider</th>
-                <th scope="col">Environment variables</th>
-                <th scope="col">Models in the catalog</th>
-              </tr>
-            </thead>
-            <tbody>
-              {catalog.providers
-                .filter((provider) => provider.group === group.id)
-                .map((provider) => (
-                  <tr key={provider.id}>
-                    <td>
-                      <a href={provider.docsUrl} rel="noreferrer" target="_blank">
-                        {provider.label}
-                      </a>
-                    </td>
-                    <td>
-                      {provider.env.map((variable) => (
-                        <div key={variable.name}>
-                          <code>{variable.name}</code>
-                          {variable.secret ? ' (secret)' : ''}
-                        </div>
-                      ))}
-                    </td>
-                    <td>{catalog.models.filter((model) => model.provider === provider.id).length}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          {providers.data.items
+            .filter((provider) => provider.group === group.id)
+            .map((provider) => (
+              <ProviderEntry key={`${provider.id}-${provider.updatedAt ?? 'new'}`} provider={provider} canEdit={canEdit} />
+            ))}
         </section>
       ))}
     </div>
