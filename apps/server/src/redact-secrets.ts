@@ -3,7 +3,7 @@
 // object (every access-log line) is returned as it is, without a copy. pino's own `redact` with
 // wildcard paths cost about three times the rest of a log line.
 /** Field names whose values are secrets, as the code spells them. */
-export const SECRET_FIELD_NAMES = ['password', 'token', 'secret', 'sessionSecret', 'clientSecret', 'authorization', 'cookie', 'databaseUrl', 'accessToken', 'refreshToken', 'idToken', 'csrfToken'] as const;
+export const SECRET_FIELD_NAMES = ['password', 'token', 'secret', 'sessionSecret', 'clientSecret', 'authorization', 'cookie', 'databaseUrl', 'accessToken', 'refreshToken', 'idToken', 'csrfToken', 'apiKey', 'xApiKey'] as const;
 // Matched ignoring case, `-` and `_`, so `Authorization` and `access_token` count too.
 const SECRET_KEYS = new Set(SECRET_FIELD_NAMES.map((name) => name.toLowerCase()));
 const MAX_DEPTH = 6;
