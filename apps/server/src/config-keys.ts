@@ -21,6 +21,7 @@ export const CONFIG_KEYS: ReadonlyArray<ConfigKey> = [
   key('SESSION_MAX_AGE_HOURS', '168', 'How long a sign-in lasts without activity before the session expires.'),
   key('ADMIN_EMAIL', '', 'With ADMIN_PASSWORD, creates the first admin at start when no admin exists (no setup page needed).'),
   secretKey('ADMIN_PASSWORD', '', 'Password of that first admin; at least 12 characters.'),
+  key('RUN_WORKERS', '4', 'Runs (chat messages, Run console) this server executes at once; 0 leaves them to `agent-generator worker` processes (Postgres only).'),
   key('LOGIN_MAX_FAILURES', '5', 'Failed password logins allowed per account and client address in 15 minutes before login answers 429.'),
   key('GITHUB_CLIENT_ID', '', 'Enables "Sign in with GitHub" (an OAuth app; callback PUBLIC_URL/api/auth/oauth/github/callback).'),
   secretKey('GITHUB_CLIENT_SECRET', '', 'Client secret of that GitHub OAuth app.'),

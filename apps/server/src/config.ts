@@ -33,6 +33,8 @@ export interface ServerConfig {
   readonly sessionMaxAgeHours: number;
   readonly admin: { readonly email: string; readonly password: string } | undefined;
   readonly loginMaxFailures: number;
+  /** Runs this process executes at once; 0 leaves them to `agent-generator worker` processes. */
+  readonly runWorkers: number;
   readonly oauth: OAuthConfig;
   readonly logLevel: LogLevel;
   /** Undefined: the bundled web build next to the server, if any. */
@@ -108,6 +110,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     sessionMaxAgeHours: reader.integer('SESSION_MAX_AGE_HOURS', { fallback: 168, min: 1, max: 24 * 365 }),
     admin: admin ? { email: admin[0], password: admin[1] } : undefined,
     loginMaxFailures: reader.integer('LOGIN_MAX_FAILURES', { fallback: 5, min: 1, max: 1000 }),
+    runWorkers: reader.integer('RUN_WORKERS', { fallback: 4, min: 0, max: 256 }),
     oauth: readOAuth(reader),
     logLevel: reader.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     webDir: webDir === undefined ? undefined : resolve(cwd, webDir),

@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { getRequestListener } from '@hono/node-server';
+import { createAdaptorServer, type WebSocketServerLike } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
 
 // Long enough for every documented query and path parameter percent-encoded (4-byte UTF-8 → 12 bytes).
 const MAX_HEADER_BYTES = 32 * 1024;
@@ -21,8 +22,20 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
+// ws types `options.noServer` as optional; the adapter only needs to read that it is true.
+function socketServer(): WebSocketServerLike {
+  const server = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  return Object.assign(server, { options: { ...server.options, noServer: true } }) as WebSocketServerLike;
+}
+
 export function createHttpServer(handler: (request: Request, env: unknown) => Response | Promise<Response>): Server {
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, getRequestListener(handler));
+  // WebSocket upgrades (run and chat streams) go through the same handler as every request.
+  const server = createAdaptorServer({
+    fetch: handler,
+    createServer,
+    serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
+    websocket: { server: socketServer() },
+  }) as Server;
   server.keepAliveTimeout = 5_000;
   server.on('clientError', answerClientError);
   return server;

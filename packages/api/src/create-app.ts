@@ -15,11 +15,17 @@ import { DOCS_CSS, renderDocsPage } from './openapi/docs-page';
 import { openApiDocument, registerSecuritySchemes } from './openapi/openapi-document';
 import { registerAuditRoutes } from './routes/audit.routes';
 import { registerAuthRoutes } from './routes/auth.routes';
+import { registerChatRoutes } from './routes/chat.routes';
 import { registerCompatibilityRoutes } from './routes/compatibility.routes';
+import { registerDataRoutes } from './routes/data.routes';
 import { registerOAuthRoutes } from './routes/oauth.routes';
 import { registerPlanRoutes } from './routes/plan.routes';
+import { registerPreviewRoutes } from './routes/preview.routes';
 import { registerProjectFileRoutes } from './routes/project-files.routes';
 import { registerProjectsRoutes } from './routes/projects.routes';
+import { registerProvidersRoutes } from './routes/providers.routes';
+import { registerRendererRoutes } from './routes/renderers.routes';
+import { registerRunsRoutes } from './routes/runs.routes';
 import { registerSettingsRoutes } from './routes/settings.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokensRoutes } from './routes/tokens.routes';
@@ -33,7 +39,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use(requestContext({ logger: services.logger, metrics: deps.metrics, trustProxy: deps.trustProxy ?? false }));
   app.use(securityHeaders({ https: deps.auth.publicUrl.startsWith('https:') }));
   app.use(bodyLimit(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
-  app.use(authenticate({ store: services.store, sessions: services.sessions, clock: services.clock }));
+  app.use(authenticate({ store: services.store, sessions: services.sessions, clock: services.clock, tokens: services.tokens }));
 
   // The features this server runs, in one list.
   registerSystemRoutes(app, services);
@@ -43,10 +49,17 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerUsersRoutes(app, services);
   registerCompatibilityRoutes(app);
   registerPlanRoutes(app);
+  registerPreviewRoutes(app, services);
+  registerRendererRoutes(app);
+  // Before the projects routes: GET /api/projects/export must not be taken for a project id.
+  registerDataRoutes(app, services);
   registerProjectsRoutes(app, services);
   registerProjectFileRoutes(app, services);
   registerSettingsRoutes(app, services);
+  registerProvidersRoutes(app, services);
   registerAuditRoutes(app, services);
+  registerRunsRoutes(app, services);
+  registerChatRoutes(app, services);
 
   registerSecuritySchemes(app);
   const document = openApiDocument(app, deps.system.version);

@@ -39,7 +39,8 @@ export function createProviderSettingsRepository(context: StoreContext): Provide
         options: JSON.stringify(record.options),
         updated_at: context.now(),
       };
-      const { id: _id, ...changes } = row;
+      const { enabled, base_url, api_key_ciphertext, api_key_hint, default_model, options, updated_at } = row;
+      const changes = { enabled, base_url, api_key_ciphertext, api_key_hint, default_model, options, updated_at };
       await db
         .insertInto('provider_settings')
         .values(row)

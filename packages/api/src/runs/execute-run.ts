@@ -1,0 +1,77 @@
+// Executes one claimed run: its spec with the engine on the configured model, every event stored
+// before it is published; Stop aborts it, Ask-mode answers arrive as approval-response events.
+import type { AgentModel, ProjectSpec, RunRecord, Store } from '@agent-generator/contracts';
+import { createApprovals, runSpec, type ToolsConfig } from '@agent-generator/engine';
+import type { Logger } from '../logger';
+import { chatRunInput } from './run-input';
+import type { RunHub } from './run-hub';
+import { RunLog, type RunEventDraft } from './run-log';
+import type { ResolveRunModel } from './resolve-run-model';
+
+export interface ExecuteRunOptions {
+  readonly store: Store;
+  readonly hub: RunHub;
+  readonly run: RunRecord;
+  readonly resolveModel: ResolveRunModel;
+  /** Aborted by Stop (or the worker shutting down). */
+  readonly signal: AbortSignal;
+  readonly tools?: ToolsConfig | undefined;
+  readonly logger: Logger;
+}
+
+export const NO_MODEL_MESSAGE = 'No model is configured. Add one in Settings → Providers.';
+
+async function specOf(store: Store, run: RunRecord): Promise<ProjectSpec | undefined> {
+  const project = await store.projects.get(run.projectId);
+  if (project === undefined) return undefined;
+  return (await store.projects.getVersion({ projectId: project.id, version: project.latestVersion }))?.spec;
+}
+
+function startEvent(run: RunRecord, spec: ProjectSpec | undefined): RunEventDraft {
+  return { type: 'run-start', project: spec?.slug ?? run.projectId, framework: spec?.framework ?? '', pattern: spec?.pattern ?? '', input: run.input };
+}
+
+export async function executeRun(options: ExecuteRunOptions): Promise<void> {
+  const { store, hub, run } = options;
+  const log = new RunLog({ store, hub, runId: run.id, lastSeq: run.lastSeq });
+  const spec = await specOf(store, run);
+  const fail = (code: string, message: string) => log.append([startEvent(run, spec), { type: 'run-error', code, message }]);
+  if (run.lastSeq >= 0) return void (await log.append([{ type: 'run-error', code: 'interrupted', message: 'The worker running this run stopped before it finished; start it again.' }]));
+  if (options.signal.aborted || run.cancelRequested) return void (await log.append([startEvent(run, spec), { type: 'run-end', status: 'cancelled' }]));
+  if (spec === undefined) return void (await fail('not_found', 'The project of this run no longer exists.'));
+  if (run.runtime === 'project') return void (await fail('unsupported_runtime', 'Running the generated project itself is not available yet; use the spec runtime.'));
+  let model: AgentModel | undefined;
+  try {
+    model = await options.resolveModel({ store, run });
+  } catch (error) {
+    return void (await fail('no_model', `The configured model cannot be used: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  if (model === undefined) return void (await fail('no_model', NO_MODEL_MESSAGE));
+  await runEngine({ ...options, log, spec, model, input: await chatRunInput(store, run) });
+}
+
+async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly model: AgentModel; readonly input: string }): Promise<void> {
+  const { run, hub, log } = options;
+  const approvals = createApprovals();
+  const answered = new Set<string>();
+  const listening = new AbortController();
+  // Answers stored by whoever received them (any replica) reach the engine through the log.
+  const answers = (async () => {
+    for await (const stored of hub.subscribe(run.id, { afterSeq: run.lastSeq, signal: listening.signal })) {
+      if (stored.event.type !== 'approval-response') continue;
+      answered.add(stored.event.callId);
+      approvals.respond(stored.event.callId, stored.event.approved);
+    }
+  })().catch((error: unknown) => options.logger.warn({ runId: run.id, error: String(error) }, 'approval listener stopped'));
+  try {
+    const events = runSpec({ spec: options.spec, model: options.model, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal: options.signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
+    for await (const event of events) {
+      // The answer is already in the log when a person gave it; the engine's own copy would repeat it.
+      if (event.type === 'approval-response' && answered.has(event.callId)) continue;
+      await log.append([event]);
+    }
+  } finally {
+    listening.abort();
+    await answers;
+  }
+}

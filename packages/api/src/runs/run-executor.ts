@@ -1,0 +1,124 @@
+// Claims queued runs and executes them, up to `concurrency` at a time, with a lease it renews;
+// Stop reaches a run through the hub's cancel notice (or the store flag, checked on renewal).
+import { randomUUID } from 'node:crypto';
+import type { RunId, RunRecord, Store } from '@agent-generator/contracts';
+import type { ToolsConfig } from '@agent-generator/engine';
+import type { Logger } from '../logger';
+import { executeRun } from './execute-run';
+import type { RunHub } from './run-hub';
+import { appendToRun } from './run-log';
+import type { ResolveRunModel } from './resolve-run-model';
+
+export interface RunExecutorOptions {
+  readonly store: Store;
+  readonly hub: RunHub;
+  readonly resolveModel: ResolveRunModel;
+  readonly logger: Logger;
+  /** Runs executed at once by this process. */
+  readonly concurrency: number;
+  readonly workerId?: string;
+  readonly leaseMs?: number;
+  /** How often the queue is polled besides the queued notices (default 1000 ms). */
+  readonly pollMs?: number;
+  readonly tools?: ToolsConfig;
+}
+
+export class RunExecutor {
+  readonly workerId: string;
+  readonly #active = new Map<RunId, AbortController>();
+  readonly #running = new Set<Promise<void>>();
+  readonly #options: RunExecutorOptions;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #claiming: Promise<void> | undefined;
+  #again = false;
+  #stopped = false;
+
+  constructor(options: RunExecutorOptions) {
+    this.#options = options;
+    this.workerId = options.workerId ?? `worker-${randomUUID()}`;
+  }
+
+  start(): void {
+    this.#unsubscribe = this.#options.hub.onNotice((notice) => {
+      if (notice.kind === 'queued') this.kick();
+      if (notice.kind === 'cancel') this.#active.get(notice.runId as RunId)?.abort();
+    });
+    this.#timer = setInterval(() => {
+      this.kick();
+      void this.#housekeeping();
+    }, this.#options.pollMs ?? 1000);
+    this.kick();
+  }
+
+  /** Claims queued runs while there is room. */
+  kick(): void {
+    if (this.#stopped) return;
+    if (this.#claiming) {
+      this.#again = true;
+      return;
+    }
+    this.#claiming = this.#claimLoop()
+      .catch((error: unknown) => this.#options.logger.error({ error: String(error) }, 'claiming runs failed'))
+      .finally(() => {
+        this.#claiming = undefined;
+        if (this.#again) {
+          this.#again = false;
+          this.kick();
+        }
+      });
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearInterval(this.#timer);
+    this.#unsubscribe?.();
+    await this.#claiming;
+    for (const controller of this.#active.values()) controller.abort();
+    await Promise.allSettled([...this.#running]);
+  }
+
+  async #claimLoop(): Promise<void> {
+    const { store, concurrency } = this.#options;
+    while (!this.#stopped && this.#active.size < concurrency) {
+      const run = await store.runs.claim({ workerId: this.workerId, leaseUntil: this.#leaseUntil() });
+      if (run === undefined) return;
+      this.#launch(run);
+    }
+  }
+
+  #launch(run: RunRecord): void {
+    const controller = new AbortController();
+    this.#active.set(run.id, controller);
+    const { store, hub, resolveModel, logger, tools } = this.#options;
+    const work = executeRun({ store, hub, run, resolveModel, logger, tools, signal: controller.signal })
+      .catch((error: unknown) => logger.error({ runId: run.id, error: String(error) }, 'a run failed outside the engine'))
+      .finally(() => {
+        this.#active.delete(run.id);
+        this.#running.delete(work);
+        this.kick();
+      });
+    this.#running.add(work);
+  }
+
+  /** Renews held leases (and notices Stop set by a process whose notice was lost); fails runs whose lease ran out. */
+  async #housekeeping(): Promise<void> {
+    const { store, hub, logger } = this.#options;
+    try {
+      for (const [id, controller] of this.#active) {
+        const held = await store.runs.renewLease({ id, workerId: this.workerId, leaseUntil: this.#leaseUntil() });
+        if (!held || (await store.runs.get(id))?.cancelRequested === true) controller.abort();
+      }
+      for (const run of await store.runs.expiredLeases(new Date().toISOString())) {
+        if (this.#active.has(run.id)) continue;
+        await appendToRun({ store, hub, runId: run.id, drafts: [{ type: 'run-error', code: 'lease_expired', message: 'The worker executing this run stopped responding; start the run again.' }] });
+      }
+    } catch (error) {
+      logger.warn({ error: String(error) }, 'run housekeeping failed');
+    }
+  }
+
+  #leaseUntil(): string {
+    return new Date(Date.now() + (this.#options.leaseMs ?? 30_000)).toISOString();
+  }
+}
