@@ -1,24 +1,32 @@
-// `npm run bench container`: per framework, the generated image's size and how long its Dockerfile
-// takes to build on the private engine: fully cached, and after a change under src/ (which only
-// re-runs the last builder step thanks to the dependencies layer). AG_BENCH_COLD=1 adds a build
-// without cache (minutes per framework: every wheel comes from PyPI again).
+// `npm run bench container`: per framework (the seven Python services and the Orchestrate importer),
+// the generated image's size and how long its Dockerfile takes to build on the private engine: fully
+// cached, and after a source edit (src/, or import.sh for the importer), which re-runs only the last
+// steps thanks to the dependencies layer. AG_BENCH_COLD=1 adds a build without cache (minutes per
+// framework: every wheel comes from PyPI again).
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Renderer } from '@agent-generator/contracts';
-import { crewaiRenderer } from '../../packages/renderers/src/crewai/crewai.renderer';
-import { langgraphRenderer } from '../../packages/renderers/src/langgraph/langgraph.renderer';
-import { reactRenderer } from '../../packages/renderers/src/react/react.renderer';
+import type { FrameworkId } from '@agent-generator/contracts';
+import { renderers } from '@agent-generator/renderers';
 import { fixtureSpec } from '../../packages/renderers/src/test-fixtures';
 import { ensureBaseImage } from '../../tests/integration/support/base-image';
 import { acquireDockerEngine, buildImage, type DockerEngine } from '../../tests/integration/support/docker-engine';
 import { median, printTable } from './stats';
 
-const FRAMEWORKS: ReadonlyArray<{ readonly framework: 'crewai' | 'langgraph' | 'react'; readonly renderer: Renderer }> = [
-  { framework: 'crewai', renderer: crewaiRenderer },
-  { framework: 'langgraph', renderer: langgraphRenderer },
-  { framework: 'react', renderer: reactRenderer },
+const SOURCE_FILE = join('src', 'paper_digest', 'main.py');
+
+// Every framework's image; `edited` is the file a source change touches (the importer has no src/).
+const FRAMEWORKS: ReadonlyArray<{ readonly framework: FrameworkId; readonly edited: string; readonly fixture?: Omit<Parameters<typeof fixtureSpec>[0], 'framework'> }> = [
+  { framework: 'crewai', edited: SOURCE_FILE },
+  { framework: 'crewai-flow', edited: SOURCE_FILE },
+  { framework: 'langgraph', edited: SOURCE_FILE },
+  { framework: 'react', edited: SOURCE_FILE },
+  { framework: 'autogen', edited: SOURCE_FILE },
+  { framework: 'strands', edited: SOURCE_FILE },
+  { framework: 'llamaindex', edited: SOURCE_FILE },
+  // Orchestrate refuses local models: its fixture uses watsonx.
+  { framework: 'watsonx-orchestrate', edited: 'import.sh', fixture: { pattern: 'supervisor', provider: 'watsonx', model: 'ibm/granite-3-3-8b-instruct' } },
 ];
 const ROUNDS = 3;
 
@@ -33,9 +41,9 @@ async function imageMegabytes(engine: DockerEngine, image: string): Promise<numb
 }
 
 async function measure(engine: DockerEngine, options: { framework: (typeof FRAMEWORKS)[number]; baseImage: string; root: string }): Promise<Record<string, string | number>> {
-  const { framework, renderer } = options.framework;
+  const { framework, edited, fixture } = options.framework;
   const context = join(options.root, framework);
-  for (const file of renderer.render(fixtureSpec({ framework, pattern: 'sequential' }))) {
+  for (const file of renderers[framework].render(fixtureSpec({ framework, pattern: 'sequential', ...fixture }))) {
     mkdirSync(dirname(join(context, file.path)), { recursive: true });
     writeFileSync(join(context, file.path), file.content);
   }
@@ -47,7 +55,7 @@ async function measure(engine: DockerEngine, options: { framework: (typeof FRAME
   for (let round = 0; round < ROUNDS; round += 1) {
     cached.push(await timed(() => buildImage(engine, build)));
     // A new edit every run: one seen before would come straight from the build cache.
-    appendFileSync(join(context, 'src', 'paper_digest', 'main.py'), `# bench edit ${randomUUID()}\n`);
+    appendFileSync(join(context, edited), `# bench edit ${randomUUID()}\n`);
     sourceChange.push(await timed(() => buildImage(engine, build)));
   }
   return {

@@ -1,81 +1,33 @@
 // Generated projects' Dockerfiles build on a real Docker engine (a private dockerd, BuildKit, a
 // locally built Debian base) into slim non-root images without compilers or secrets that serve by
 // default with a passing health check, and answer `run` and chat requests through a loopback model.
-import { spawn } from 'node:child_process';
+// The watsonx Orchestrate importer image is built too: non-root, no secrets, and the ADK's CLI runs.
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { FileTree, Renderer } from '@agent-generator/contracts';
+import type { FrameworkId } from '@agent-generator/contracts';
+import { renderers } from '@agent-generator/renderers';
 import { createLoopbackModelServer } from '@agent-generator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crewaiRenderer } from '../../packages/renderers/src/crewai/crewai.renderer';
-import { langgraphRenderer } from '../../packages/renderers/src/langgraph/langgraph.renderer';
-import { reactRenderer } from '../../packages/renderers/src/react/react.renderer';
 import { fixtureSpec } from '../../packages/renderers/src/test-fixtures';
 import { ensureBaseImage } from './support/base-image';
+import { freePort, imageContains, modelEnvironment, NO_BUILD_TOOLS_PROBE, waitForHealth, writeProject } from './support/container-probes';
 import { acquireDockerEngine, buildImage, type DockerEngine } from './support/docker-engine';
 
 const root = mkdtempSync(join(tmpdir(), 'container-images-'));
-const FRAMEWORKS: ReadonlyArray<{ readonly framework: 'crewai' | 'langgraph' | 'react'; readonly renderer: Renderer }> = [
-  { framework: 'crewai', renderer: crewaiRenderer },
-  { framework: 'langgraph', renderer: langgraphRenderer },
-  { framework: 'react', renderer: reactRenderer },
+// Every framework whose project is a Python service (serve by default, `run` once), built one at a time.
+const FRAMEWORKS: ReadonlyArray<{ readonly framework: Exclude<FrameworkId, 'watsonx-orchestrate'> }> = [
+  { framework: 'crewai' },
+  { framework: 'crewai-flow' },
+  { framework: 'langgraph' },
+  { framework: 'react' },
+  { framework: 'autogen' },
+  { framework: 'strands' },
+  { framework: 'llamaindex' },
 ];
 const ANSWER = 'Digest from the loopback model: three papers, 12 minutes of reading.';
-// Keeps CrewAI's telemetry and tracing off the network; the other frameworks ignore these.
-const OFFLINE = { CREWAI_DISABLE_TELEMETRY: 'true', OTEL_SDK_DISABLED: 'true', CREWAI_TRACING_ENABLED: 'false' };
-
-function writeProject(name: string, files: FileTree): string {
-  const dir = join(root, name);
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.content);
-  }
-  return dir;
-}
-
-/** Streams `docker save` (every layer and the config) and reports which needles occur in it. */
-async function imageContains(engine: DockerEngine, image: string, needles: ReadonlyArray<string>): Promise<Record<string, boolean>> {
-  const child = spawn(engine.client, ['save', image], { env: engine.env, stdio: ['ignore', 'pipe', 'ignore'] });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const found = new Map(needles.map((needle) => [needle, false]));
-  const overlap = Math.max(...needles.map((needle) => Buffer.byteLength(needle)));
-  let tail = Buffer.alloc(0);
-  for await (const chunk of child.stdout) {
-    const window = Buffer.concat([tail, chunk as Buffer]);
-    for (const needle of needles) if (window.includes(needle)) found.set(needle, true);
-    tail = window.subarray(Math.max(0, window.length - overlap));
-  }
-  expect(await exited).toBe(0);
-  return Object.fromEntries(found);
-}
-
-/** A port that was free a moment ago on 127.0.0.1, for a server in a host-network container. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The environment that points a project at a loopback model, and the `--env NAME` flags that pass it. */
-function modelEnvironment(modelUrl: string): { env: Record<string, string>; flags: string[] } {
-  const env = { ...OFFLINE, MODEL_PROVIDER: 'openai-compatible', MODEL_ID: 'fake-model', OPENAI_BASE_URL: modelUrl, OPENAI_API_KEY: 'test' };
-  return { env, flags: Object.keys(env).flatMap((name) => ['--env', name]) }; // values stay out of the process list
-}
-
-async function waitForHealth(engine: DockerEngine, container: string): Promise<string> {
-  let status = '';
-  for (let attempt = 0; attempt < 120 && status !== 'healthy' && status !== 'unhealthy'; attempt += 1) {
-    await sleep(500);
-    status = (await engine.docker(['inspect', '--format', '{{.State.Health.Status}}', container])).stdout.trim();
-  }
-  return status;
-}
 
 describe.skipIf(process.env.AG_SKIP_DOCKER === '1')('container images of generated projects', () => {
   let engine: DockerEngine | undefined;
@@ -100,15 +52,15 @@ describe.skipIf(process.env.AG_SKIP_DOCKER === '1')('container images of generat
     rmSync(root, { recursive: true, force: true });
   }, 120_000);
 
-  describe.each(FRAMEWORKS)('$framework', ({ framework, renderer }) => {
+  describe.each(FRAMEWORKS)('$framework', ({ framework }) => {
     const image = `agent-generator-test/${framework}:latest`;
     const secret = `sk-container-test-${randomUUID()}`;
     let marker = ''; // a line of the installed __main__.py: proves the scan sees the image's files
 
     beforeAll(async () => {
-      const files = renderer.render(fixtureSpec({ framework, pattern: 'sequential' }));
+      const files = renderers[framework].render(fixtureSpec({ framework, pattern: 'sequential' }));
       marker = files.find((file) => file.path === 'src/paper_digest/__main__.py')?.content.split('\n')[0] ?? '';
-      const context = writeProject(framework, files);
+      const context = writeProject(root, framework, files);
       // At the root and inside the package: hatchling would ship src/<pkg>/.env inside the wheel.
       for (const file of ['.env', 'src/paper_digest/.env']) writeFileSync(join(context, file), `OPENAI_API_KEY=${secret}\n`);
       const started = performance.now();
@@ -119,8 +71,7 @@ describe.skipIf(process.env.AG_SKIP_DOCKER === '1')('container images of generat
 
     it('runs as the non-root uid 10001 and keeps no compilers or sources', async () => {
       expect((await docker(['image', 'inspect', '--format', '{{.Config.User}}', image])).stdout.trim()).toBe('10001:10001');
-      const probe = 'id -u; for tool in gcc cc c++ g++ make ld as clang; do command -v "$tool"; done; ls -d /build /app/src 2>/dev/null; true';
-      const { stdout } = await docker(['run', '--rm', '--network', 'none', '--entrypoint', '/bin/sh', image, '-c', probe]);
+      const { stdout } = await docker(['run', '--rm', '--network', 'none', '--entrypoint', '/bin/sh', image, '-c', NO_BUILD_TOOLS_PROBE]);
       expect(stdout.trim()).toBe('10001');
     }, 120_000);
 
@@ -188,5 +139,42 @@ describe.skipIf(process.env.AG_SKIP_DOCKER === '1')('container images of generat
         await model.close();
       }
     }, 300_000);
+  });
+
+  describe('watsonx-orchestrate (an importer image: ENTRYPOINT import.sh)', () => {
+    const image = 'agent-generator-test/watsonx-orchestrate:latest';
+    const secret = `wo-container-test-${randomUUID()}`;
+
+    beforeAll(async () => {
+      // Orchestrate is a SaaS tenant: its agents use a cloud model (watsonx here), never a local one.
+      const spec = fixtureSpec({ framework: 'watsonx-orchestrate', pattern: 'supervisor', provider: 'watsonx', model: 'ibm/granite-3-3-8b-instruct' });
+      const files = renderers['watsonx-orchestrate'].render(spec);
+      const context = writeProject(root, 'watsonx-orchestrate', files);
+      writeFileSync(join(context, '.env'), `WO_API_KEY=${secret}\n`); // import.sh reads ./.env when run from a checkout
+      const started = performance.now();
+      await buildImage(current(), { context, tag: image, baseImage });
+      const size = Number((await docker(['image', 'inspect', '--format', '{{.Size}}', image])).stdout.trim());
+      console.log(`watsonx-orchestrate: image built in ${Math.round(performance.now() - started)} ms, ${(size / 1e6).toFixed(1)} MB`);
+    }, 45 * 60_000);
+
+    it('runs as the non-root uid 10001, imports with import.sh and keeps no compilers', async () => {
+      const config = JSON.parse((await docker(['image', 'inspect', '--format', '{{json .Config}}', image])).stdout) as { User: string; Entrypoint: string[] };
+      expect(config.User.split(':')[0]).toBe('10001');
+      expect(config.Entrypoint.join(' ')).toContain('import.sh');
+      const { stdout } = await docker(['run', '--rm', '--network', 'none', '--entrypoint', '/bin/sh', image, '-c', NO_BUILD_TOOLS_PROBE]);
+      expect(stdout.trim()).toBe('10001');
+    }, 120_000);
+
+    it('contains no .env: the fake API key from the build context is in no layer or config', async () => {
+      const marker = '# Imports the agents of'; // a line of import.sh: proves the scan sees the image's files
+      expect(await imageContains(current(), image, [secret, marker])).toEqual({ [secret]: false, [marker]: true });
+    }, 300_000);
+
+    it("ships the ADK: `orchestrate --help` runs inside, offline", async () => {
+      const { stdout } = await docker(['run', '--rm', '--network', 'none', '--entrypoint', 'orchestrate', image, '--help']);
+      expect(stdout).toMatch(/Usage: orchestrate/);
+      expect(stdout).toMatch(/\bagents\b/);
+      expect(stdout).toMatch(/\btools\b/);
+    }, 120_000);
   });
 });

@@ -9,6 +9,7 @@ from __future__ import annotations
 from llama_index.core.agent.workflow import BaseWorkflowAgent
 from llama_index.core.workflow import Context, Event, StartEvent, StopEvent, Workflow, step
 
+from .hooks import run_task
 from .prompts import TASKS, task_prompt
 
 
@@ -28,11 +29,10 @@ class AnswerQuestionsOverOurInternalDocsWorkflow(Workflow):
         self.max_steps = max_steps
 
     async def perform(self, ctx: Context, task_id: str) -> str:
-        """Runs one task with its agent, given the outputs so far, and records its own output."""
+        """Runs one task with its agent (hooks.run_task), given the outputs so far, and records its output."""
         outputs = await ctx.store.get("outputs", default={})
         agent = self.agents[TASKS[task_id].agent]
-        result = await agent.run(user_msg=task_prompt(task_id, self.inputs, outputs), max_iterations=self.max_steps)
-        output = str(result)
+        output = await run_task(task_id, agent, task_prompt(task_id, self.inputs, outputs), self.max_steps)
         async with ctx.store.edit_state() as state:
             state["outputs"] = {**state.get("outputs", {}), task_id: output}
         return output

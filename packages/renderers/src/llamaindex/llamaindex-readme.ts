@@ -15,6 +15,11 @@ const PATTERN_TEXT: Record<Exclude<PatternId, 'group-chat'>, string> = {
     'The agents form a LlamaIndex `AgentWorkflow`. Its root agent, `{supervisor}`, plans the work and hands each task to the agent that owns it with the `handoff` tool; the worker uses its tools and hands the result back. `AGENT_MAX_STEPS` limits each agent, so the team gets that many turns per member.',
 };
 
+const EVENTS_TEXT = {
+  workflow: 'each Workflow step opens a `task` step with its agent\'s `agent` step inside (`run_task`).',
+  team: 'the `AgentWorkflow`\'s event stream is read while it runs; each `AgentInput` names the agent about to call the model, so every turn of the supervisor or a worker is one `agent` step (`relay_turns`).',
+} as const;
+
 function providerNote(provider: ProviderId): string {
   const integration = llamaindexDependencies(provider).find((name) => name.startsWith('llama-index-llms-') && !name.startsWith('llama-index-llms-openai-like'));
   if (provider === 'openai') return 'OpenAI itself also goes through `OpenAILike` (built on `llama-index-llms-openai`), so any current model id works.';
@@ -31,6 +36,8 @@ ${pattern}
 
 Tools are the shared functions in \`src/${packageName(spec.slug)}/tools/\`, wrapped as LlamaIndex \`FunctionTool\`s. The model comes from \`settings.py\` (\`MODEL_PROVIDER\`, \`MODEL_ID\`): OpenAI-compatible servers (OpenAI, OllaBridge, vLLM, LM Studio, Ollama's \`/v1\`…) go through \`OpenAILike\` with tool calling switched on. ${providerNote(spec.model.provider)} To use another provider, install its \`llama-index-llms-…\` package and add a branch to \`llm.py\`.
 
+Live events (\`run --events\`) come from LlamaIndex's own hooks, in \`hooks.py\`: ${EVENTS_TEXT[spec.pattern === 'supervisor' ? 'team' : 'workflow']} Text deltas come from the instrumentation dispatcher's \`LLMChatInProgressEvent\` (the agents stream), and one \`usage\` event per model call from \`LLMChatEndEvent\`, with the token counts of the response's raw usage (OpenAI-compatible servers are asked for them with \`stream_options.include_usage\`). Tool calls are reported by the tool wrapper, in the step of the agent that is working${spec.pattern === 'graph' ? ' (while parallel branches run at once, the agent step that started last)' : ''}.
+
 The tests in \`tests/test_llamaindex.py\` run the real LlamaIndex agents against an in-process fake model server, so they need no network or API key.`;
 }
 
@@ -46,6 +53,7 @@ export function llamaindexLayout(spec: ProjectSpec): ReadonlyArray<{ readonly pa
     { path: `${source}/prompts.py`, purpose: "the spec's agents and tasks, and the prompts built from them" },
     { path: `${source}/agents.py`, purpose: `one ${spec.pattern === 'react' ? '`ReActAgent`' : '`FunctionAgent`'} per agent with its tools` },
     orchestration,
+    { path: `${source}/hooks.py`, purpose: 'live events from LlamaIndex hooks: steps, streamed text, usage' },
     { path: 'tests/test_llamaindex.py', purpose: 'runs the agents against the fake model and checks the pattern' },
   ];
 }

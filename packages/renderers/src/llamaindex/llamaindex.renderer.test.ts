@@ -27,7 +27,7 @@ function content(tree: FileTree, path: string): string {
 
 function frameworkFiles(pattern: PatternId): string[] {
   const orchestration = pattern === 'supervisor' ? 'team.py' : 'workflow.py';
-  return ['main.py', 'llm.py', 'prompts.py', 'agents.py', orchestration].map((name) => `${SOURCE}/${name}`).concat('tests/test_llamaindex.py', 'README.md');
+  return ['main.py', 'llm.py', 'prompts.py', 'agents.py', 'hooks.py', orchestration].map((name) => `${SOURCE}/${name}`).concat('tests/test_llamaindex.py', 'README.md');
 }
 
 function dependencies(tree: FileTree): string[] {

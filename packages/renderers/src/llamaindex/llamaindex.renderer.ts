@@ -5,6 +5,7 @@ import { frameworkById } from '@agent-generator/core';
 import { packageName } from '../shared/escape';
 import { renderPythonProject } from '../shared/python-project';
 import { agentsPy } from './agents-py';
+import { hooksPy } from './hooks-py';
 import { llamaindexDependencies } from './llamaindex-dependencies';
 import { llamaindexLayout, llamaindexOverview } from './llamaindex-readme';
 import { llmPy } from './llm-py';
@@ -41,6 +42,7 @@ export const llamaindexRenderer: Renderer = {
         { path: `${source}/llm.py`, content: llmPy(spec.model.provider) },
         { path: `${source}/prompts.py`, content: promptsPy(spec) },
         { path: `${source}/agents.py`, content: agentsPy(spec.pattern === 'react' ? 'ReActAgent' : 'FunctionAgent') },
+        { path: `${source}/hooks.py`, content: hooksPy() },
         orchestrationFile(spec, source),
         { path: 'tests/test_llamaindex.py', content: testLlamaindexPy(spec) },
       ],

@@ -5,10 +5,10 @@ import { workflowClassName } from './workflow-py';
 function body(spec: ProjectSpec, pattern: PatternId): { imports: ReadonlyArray<string>; code: string } {
   if (pattern === 'supervisor') {
     return {
-      imports: ['from .team import build_team, team_request, team_turns'],
+      imports: ['from .hooks import relay_turns', 'from .team import build_team, team_request, team_turns'],
       code: `    team = build_team(build_llm(settings), inputs)
     handler = team.run(user_msg=team_request(inputs), max_iterations=team_turns(settings.max_steps))
-    return str(await handler)`,
+    return str(await relay_turns(handler))`,
     };
   }
   const className = workflowClassName(spec);

@@ -4,6 +4,7 @@ import type { ProjectSpec } from '@agent-generator/contracts';
 import { packageName, pyString } from '../shared/escape';
 import { providerTestPy } from './provider-test-py';
 import { TASK_HELPERS, TOOL_HELPERS } from './test-helpers-py';
+import { liveEventTests } from './test-live-events-py';
 import { reactTests, supervisorTests, workflowTests } from './test-patterns-py';
 
 interface PatternTests {
@@ -33,22 +34,22 @@ function patternTests(spec: ProjectSpec): PatternTests {
         thirdParty: [],
         fakeLlm: ['offered_tools', 'tool_arguments'],
         project: [`from ${pkg}.prompts import AGENTS, TASKS`, `from ${pkg}.team import SUPERVISOR, supervisor_prompt, worker_prompt`],
-        tests: supervisorTests(withTools),
+        tests: [...supervisorTests(withTools), ...liveEventTests('supervisor', withTools)],
       };
     case 'react':
       return {
         thirdParty: withTools ? ['from llama_index.core.tools import FunctionTool'] : [],
         fakeLlm: withTools ? ['tool_arguments'] : [],
-        project: [`from ${pkg}.prompts import ${withTools ? 'AGENTS, TASKS' : 'TASKS'}`],
-        tests: [TASK_HELPERS, ...reactTests(withTools)],
+        project: [`from ${pkg}.prompts import AGENTS, TASKS`],
+        tests: [TASK_HELPERS, ...reactTests(withTools), ...liveEventTests('react', withTools)],
       };
     case 'sequential':
     case 'graph':
       return {
         thirdParty: [],
         fakeLlm: [],
-        project: [`from ${pkg}.prompts import TASKS`],
-        tests: [TASK_HELPERS, ...workflowTests({ ordered: spec.pattern === 'sequential', withTools })],
+        project: [`from ${pkg}.prompts import AGENTS, TASKS`],
+        tests: [TASK_HELPERS, ...workflowTests({ ordered: spec.pattern === 'sequential', withTools }), ...liveEventTests(spec.pattern, withTools)],
       };
     case 'group-chat':
       throw new Error('LlamaIndex projects do not support the group-chat pattern');
@@ -58,8 +59,9 @@ function patternTests(spec: ProjectSpec): PatternTests {
 export function testLlamaindexPy(spec: ProjectSpec): string {
   const pkg = packageName(spec.slug);
   const parts = patternTests(spec);
-  const standard = ['import json', ...(parts.tests.includes(TASK_HELPERS) ? ['import re'] : []), 'from typing import Any'];
-  const project = [`from fake_llm import ${['FakeLLM', ...parts.fakeLlm].join(', ')}`, `from ${pkg}.main import run`, `from ${pkg}.tools import TOOLS`, ...parts.project].sort();
+  const callable = spec.pattern === 'react' && usesTools(spec) ? ['from collections.abc import Callable'] : [];
+  const standard = ['import json', ...(parts.tests.includes(TASK_HELPERS) ? ['import re'] : []), ...callable, 'from typing import Any'];
+  const project = [`from fake_llm import ${['FakeLLM', ...parts.fakeLlm].join(', ')}`, `from ${pkg} import events`, `from ${pkg}.main import run`, `from ${pkg}.tools import TOOLS`, ...parts.project].sort();
   return `"""Runs the LlamaIndex agents against the FakeLLM and checks what the ${spec.pattern} pattern promises."""
 
 from __future__ import annotations

@@ -56,6 +56,22 @@ def act(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
     return {"content": f"Thought: I should use a tool.\\nAction: {name}\\nAction Input: {json.dumps(arguments)}"}
 
 
+def acting_script(actions: list[tuple[str, dict[str, Any]]]) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+    """Each agent acts once with its first tool (recorded in actions); the autopilot then answers."""
+
+    def script(body: dict[str, Any]) -> dict[str, Any] | None:
+        messages = body.get("messages") or []
+        if messages and str(messages[-1].get("content") or "").startswith("Observation:"):
+            return None
+        action = react_action(body)
+        if action is None:
+            return None
+        actions.append(action)
+        return act(*action)
+
+    return script
+
+
 def observations(requests: list[dict[str, Any]]) -> list[str]:
     """Every Observation message the ReAct loop sent back to the model."""
     found: list[str] = []
@@ -71,18 +87,7 @@ const REACT_TOOL = `
 
 def test_the_react_loop_runs_a_real_tool_and_observes_its_result(fake_llm: FakeLLM) -> None:
     actions: list[tuple[str, dict[str, Any]]] = []
-
-    def script(body: dict[str, Any]) -> dict[str, Any] | None:
-        messages = body.get("messages") or []
-        if messages and str(messages[-1].get("content") or "").startswith("Observation:"):
-            return None  # the autopilot writes the final answer
-        action = react_action(body)
-        if action is None:
-            return None
-        actions.append(action)
-        return act(*action)
-
-    fake_llm.script = script
+    fake_llm.script = acting_script(actions)
     result = run(dict(INPUTS))
     assert actions, "no agent acted"
     expected = {f"Observation: {TOOLS[name](**arguments)}" for name, arguments in actions}

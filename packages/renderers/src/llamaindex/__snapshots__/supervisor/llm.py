@@ -34,6 +34,8 @@ def build_llm(settings: Settings) -> FunctionCallingLLM:
             timeout=TIMEOUT_SECONDS,
             is_chat_model=True,
             is_function_calling_model=True,
+            # Streamed answers end with a usage chunk, so live events can report token counts.
+            additional_kwargs={"stream_options": {"include_usage": True}},
         )
     raise ValueError(
         f"MODEL_PROVIDER={settings.provider!r} has no LlamaIndex integration in this project; "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from .hooks import relay_turns
 from .llm import build_llm
 from .settings import load_settings
 from .team import build_team, team_request, team_turns
@@ -14,7 +15,7 @@ async def run_async(inputs: dict[str, str]) -> str:
     settings = load_settings()
     team = build_team(build_llm(settings), inputs)
     handler = team.run(user_msg=team_request(inputs), max_iterations=team_turns(settings.max_steps))
-    return str(await handler)
+    return str(await relay_turns(handler))
 
 
 def run(inputs: dict[str, str]) -> str:

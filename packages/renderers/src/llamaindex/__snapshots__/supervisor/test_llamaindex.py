@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from fake_llm import FakeLLM, offered_tools, tool_arguments
+from paper_digest import events
 from paper_digest.main import run
 from paper_digest.prompts import AGENTS, TASKS
 from paper_digest.team import SUPERVISOR, supervisor_prompt, worker_prompt
@@ -106,6 +107,84 @@ def test_the_supervisor_delegates_every_task_and_finishes(fake_llm: FakeLLM) -> 
     assert handed == WORK_ORDER
     assert verified_tool_results(fake_llm.requests), "no tool message carried the real tool's output"
     assert result == FINAL
+
+
+def run_with_events() -> tuple[str, list[dict[str, Any]]]:
+    """A real run with live events on, recorded in a list."""
+    seen: list[dict[str, Any]] = []
+    result = events.traced_run(run, dict(INPUTS), [seen.append])
+    return result, seen
+
+
+def balanced_steps(seen: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Every step starts once and ends once, after its start; the step-start events by id, in order."""
+    starts: dict[str, dict[str, Any]] = {}
+    ended: set[str] = set()
+    for event in seen:
+        if event["type"] == "step-start":
+            assert event["stepId"] not in starts, f"step {event['stepId']} started twice"
+            starts[event["stepId"]] = event
+        elif event["type"] == "step-end":
+            assert event["stepId"] in starts and event["stepId"] not in ended, event
+            ended.add(event["stepId"])
+    assert ended == set(starts), "a step was never ended"
+    return starts
+
+
+def position(seen: list[dict[str, Any]], kind: str, step_id: str) -> int:
+    return next(index for index, event in enumerate(seen) if event["type"] == kind and event.get("stepId") == step_id)
+
+
+def agent_turns(seen: list[dict[str, Any]]) -> list[str]:
+    return [event["agent"] for event in seen if event["type"] == "step-start" and event["kind"] == "agent"]
+
+
+def check_usage_and_text(seen: list[dict[str, Any]], fake_llm: FakeLLM, ordered: bool = True) -> None:
+    """One usage event with real token counts per model call; the streamed text is the model's text."""
+    usage = [event for event in seen if event["type"] == "usage"]
+    assert len(usage) == len(fake_llm.requests), "one usage event per model call"
+    assert all(event["inputTokens"] > 0 and event["outputTokens"] > 0 and event.get("model") == "fake-model" for event in usage)
+    streamed = "".join(event["delta"] for event in seen if event["type"] == "text-delta")
+    answered = "".join(reply["content"] or "" for reply in fake_llm.replies)
+    if ordered:
+        assert streamed == answered
+    else:
+        assert sorted(streamed) == sorted(answered)
+    assert all(event.get("stepId") for event in seen if event["type"] == "text-delta")
+
+
+def tool_calls_in_agent_steps(seen: list[dict[str, Any]]) -> int:
+    """Each tool call names an agent step that is working; when only one is, its agent owns the tool."""
+    working: dict[str, str] = {}
+    calls = 0
+    for event in seen:
+        if event["type"] == "step-start" and event["kind"] == "agent":
+            working[event["stepId"]] = event["agent"]
+        elif event["type"] == "step-end":
+            working.pop(event["stepId"], None)
+        elif event["type"] == "tool-call-start":
+            calls += 1
+            assert event.get("stepId") in working, event
+            if len(working) == 1:
+                assert event["tool"] in AGENTS[working[event["stepId"]]].tools, event
+    return calls
+
+
+def test_live_events_show_every_turn_of_the_team(fake_llm: FakeLLM) -> None:
+    handed: list[str] = []
+    fake_llm.script = lambda body: team_script(body, handed)
+    result, seen = run_with_events()
+    starts = balanced_steps(seen)
+    expected = [SUPERVISOR]
+    for agent_id in WORK_ORDER:
+        expected += [agent_id, SUPERVISOR]
+    assert agent_turns(seen) == expected == turns(fake_llm.requests)
+    ids = list(starts)
+    for before, after in zip(ids, ids[1:]):
+        assert position(seen, "step-end", before) < position(seen, "step-start", after), "turns overlap"
+    check_usage_and_text(seen, fake_llm)
+    assert tool_calls_in_agent_steps(seen) > 0, "no tool call was reported"
+    assert seen[-1]["type"] == "run-end" and seen[-1]["output"] == result == FINAL
 
 
 def test_the_ollama_provider_gets_its_own_llamaindex_model(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
