@@ -150,7 +150,8 @@ describe.skipIf(process.env.AG_SKIP_DOCKER === '1')('container images of generat
       const spec = fixtureSpec({ framework: 'watsonx-orchestrate', pattern: 'supervisor', provider: 'watsonx', model: 'ibm/granite-3-3-8b-instruct' });
       const files = renderers['watsonx-orchestrate'].render(spec);
       const context = writeProject(root, 'watsonx-orchestrate', files);
-      writeFileSync(join(context, '.env'), `WO_API_KEY=${secret}\n`); // import.sh reads ./.env when run from a checkout
+      // import.sh reads ./.env when run from a checkout; one under tools/ must stay out as well.
+      for (const file of ['.env', 'tools/.env']) writeFileSync(join(context, file), `WO_API_KEY=${secret}\n`);
       const started = performance.now();
       await buildImage(current(), { context, tag: image, baseImage });
       const size = Number((await docker(['image', 'inspect', '--format', '{{.Size}}', image])).stdout.trim());

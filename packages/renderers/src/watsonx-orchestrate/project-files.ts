@@ -112,5 +112,5 @@ ENTRYPOINT ["bash", "./import.sh"]
 }
 
 export function dockerignore(): string {
-  return ['.env', '.env.*', '!.env.example', '.venv', '__pycache__', '*.pyc', '.git', '.pytest_cache', 'tests', ''].join('\n');
+  return ['.env', '.env.*', '**/.env', '**/.env.*', '!.env.example', '.venv', '__pycache__', '*.pyc', '.git', '.pytest_cache', 'tests', ''].join('\n');
 }
