@@ -3,6 +3,7 @@ export { createLoopbackModelServer, type LoopbackModelServer, type LoopbackModel
 export type { ErrorReply, FinishReason, ReplyTiming, RespondFunction, ScriptError, ScriptReply, ScriptStep, ScriptToolCall, StepExpectation, TextReply, ToolCallsReply } from './script';
 export type { MessageRole, OfferedTool, ParsedChatRequest, ParsedMessage, WireToolCall } from './chat-request';
 export type { RecordedRequest } from './recorded-request';
+export type { SentChunk } from './reply-writer';
 export { countTokens, countPromptTokens, countCompletionTokens, MESSAGE_OVERHEAD_TOKENS, REPLY_PRIMER_TOKENS } from './tokenizer';
 export { decodeSseData } from './sse-encoder';
 export { startPostgres, type PostgresCluster } from './postgres';

@@ -104,3 +104,29 @@ describe('chat completions over fetch', () => {
     expect(() => server.assertScriptDone()).toThrow(/respond callback threw for request 2/);
   });
 });
+
+describe('onChunk', () => {
+  it('stamps every streamed chunk, in order, before the client can read it', async () => {
+    const sent: Array<{ index: number; content: unknown; time: number }> = [];
+    const server = await start({
+      script: [{ reply: { text: 'one two three', chunkDelayMs: 20 } }, { reply: { text: 'not streamed' } }],
+      onChunk: ({ index, chunk, time }) => sent.push({ index, content: (chunk.choices as Array<{ delta: { content?: string } }> | undefined)?.[0]?.delta.content, time }),
+    });
+    const began = performance.now();
+    const response = await postJson(`${server.url}/chat/completions`, { ...hello, stream: true });
+    const reader = (response.body ?? new ReadableStream<Uint8Array>()).getReader();
+    const firstRead = await reader.read();
+    const firstReadAt = performance.now();
+    let rest = '';
+    for (let part = await reader.read(); !part.done; part = await reader.read()) rest += new TextDecoder().decode(part.value);
+    const payloads = decodeSseData(new TextDecoder().decode(firstRead.value) + rest).slice(0, -1);
+    expect(sent.map((entry) => entry.index)).toEqual(payloads.map((_, index) => index));
+    expect(sent.map((entry) => entry.content)).toEqual(['', 'one', ' two', ' three', undefined]);
+    expect(sent[0]?.time).toBeGreaterThanOrEqual(began);
+    expect(sent[0]?.time).toBeLessThanOrEqual(firstReadAt);
+    const gaps = sent.slice(1).map((entry, index) => entry.time - (sent[index]?.time ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15);
+    await postJson(`${server.url}/chat/completions`, hello);
+    expect(sent).toHaveLength(payloads.length);
+  });
+});

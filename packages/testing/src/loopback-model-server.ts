@@ -8,7 +8,7 @@ import { readBody, sendError } from './http-io';
 import { DEFAULT_MODEL_ID, handleModels } from './models.routes';
 import { parseBodyText, recordHeaders, type RecordedRequest } from './recorded-request';
 import { createReplySource } from './reply-source';
-import type { ReplyTarget } from './reply-writer';
+import type { ReplyTarget, SentChunk } from './reply-writer';
 import { routeRequest } from './route-request';
 import type { RespondFunction, ScriptStep } from './script';
 import { ScriptPlayer } from './script-player';
@@ -28,6 +28,8 @@ export interface LoopbackModelServerOptions {
   readonly mountAtRoot?: boolean;
   /** Clock in milliseconds, for `created` and request times (default Date.now). */
   readonly now?: () => number;
+  /** Called just before each streamed chunk is written, stamped with `performance.now()` (latency benches). */
+  readonly onChunk?: (sent: SentChunk) => void;
 }
 
 export interface LoopbackModelServer {
@@ -56,7 +58,7 @@ export async function createLoopbackModelServer(options: LoopbackModelServerOpti
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const clientGone = new AbortController();
     response.on('close', () => clientGone.abort());
-    const target: ReplyTarget = { response, signal: AbortSignal.any([closing.signal, clientGone.signal]), headers: { 'x-request-id': `req_loopback_${(counters.requests += 1)}` } };
+    const target: ReplyTarget = { response, signal: AbortSignal.any([closing.signal, clientGone.signal]), headers: { 'x-request-id': `req_loopback_${(counters.requests += 1)}` }, ...(options.onChunk === undefined ? {} : { onChunk: options.onChunk }) };
     const path = new URL(request.url ?? '/', 'http://loopback').pathname;
     const method = request.method ?? 'GET';
     let text: string | undefined;

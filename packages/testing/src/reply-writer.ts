@@ -14,15 +14,27 @@ export interface ReplyTarget {
   /** Aborts when the client goes away or the server closes. */
   readonly signal: AbortSignal;
   readonly headers: Readonly<Record<string, string>>;
+  /** Told about each streamed chunk just before it is written (see LoopbackModelServerOptions.onChunk). */
+  readonly onChunk?: (sent: SentChunk) => void;
 }
 
-async function streamCompletion(target: ReplyTarget, chunks: ReadonlyArray<unknown>, chunkDelayMs: number): Promise<void> {
+/** One streamed chunk as it leaves the loopback server, stamped with `performance.now()`. */
+export interface SentChunk {
+  /** Position in this response's chunk sequence, from 0 (the role chunk). */
+  readonly index: number;
+  readonly chunk: Readonly<Record<string, unknown>>;
+  /** `performance.now()` just before the write: comparable with the same process's clock. */
+  readonly time: number;
+}
+
+async function streamCompletion(target: ReplyTarget, chunks: ReadonlyArray<Readonly<Record<string, unknown>>>, chunkDelayMs: number): Promise<void> {
   const { response, signal } = target;
   response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', ...target.headers });
   response.flushHeaders();
   for (const [index, chunk] of chunks.entries()) {
     if (index > 0 && !(await pause(chunkDelayMs, signal))) return;
     if (signal.aborted) return;
+    target.onChunk?.({ index, chunk, time: performance.now() });
     await writeWithBackpressure(response, encodeSseData(chunk));
   }
   if (signal.aborted) return;
