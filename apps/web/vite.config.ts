@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vite';
 
 const require = createRequire(import.meta.url);
-const COMPONENTS = ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'highlight.js', 'zod', '@fontsource/inter', '@fontsource/jetbrains-mono'];
+const COMPONENTS = ['react', 'react-dom', '@tanstack/react-query', 'highlight.js', 'zod', '@fontsource/inter', '@fontsource/jetbrains-mono'];
 
 function componentInfo(name: string) {
   const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string; license?: string };

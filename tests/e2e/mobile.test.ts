@@ -39,6 +39,7 @@ describe('the wizard at 390×844', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: /Next: Agents/ }).click();
     await page.getByRole('button', { name: /Next: Review/ }).click();
     await page.getByTestId('compatibility-card').waitFor();
+    await page.getByLabel('Content of README.md', { exact: true }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,4 +1,7 @@
-// Settings that persist across a reload (theme, workspace defaults), the dark theme, About, the palette.
+// Settings that persist across a reload (theme, density, locale, workspace defaults), the dark theme, storage
+// figures and the export of every project, the installed renderers, About, the palette.
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
@@ -13,7 +16,7 @@ describe('settings, dark theme, About and the command palette', { timeout: 120_0
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', acceptDownloads: true });
     await setupAdmin(page, app.url);
   });
   afterAll(async () => {
@@ -36,6 +39,61 @@ describe('settings, dark theme, About and the command palette', { timeout: 120_0
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'settings-general');
+  });
+
+  it('applies compact density and the number formats of the locale at once, and keeps them after a reload', async () => {
+    const buttonHeight = () => page.getByRole('button', { name: /Ada Admin/ }).evaluate((element) => element.getBoundingClientRect().height);
+    const comfortable = await buttonHeight();
+    await page.getByLabel('Density').selectOption('compact');
+    await page.waitForFunction(() => document.documentElement.dataset.density === 'compact');
+    expect(await buttonHeight()).toBeLessThan(comfortable);
+    const example = page.getByTestId('locale-example');
+    expect(await example.innerText()).toContain('1,234,567.5');
+    await page.getByLabel('Formats').selectOption('de');
+    await page.waitForFunction(() => document.querySelector('[data-testid="locale-example"]')?.textContent?.includes('1.234.567,5'));
+    await expectText(page, 'translations are not done yet');
+    await page.reload();
+    await page.getByLabel('Formats').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.density)).toBe('compact');
+    expect(await example.innerText()).toContain('1.234.567,5');
+    await page.getByLabel('Density').selectOption('comfortable');
+    await page.getByLabel('Formats').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.dataset.density === 'comfortable' && document.querySelector('[data-testid="locale-example"]')?.textContent?.includes('1,234,567.5'));
+  });
+
+  it('shows storage figures that match the API and exports every project as one zip', async () => {
+    const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'ag_csrf')?.value ?? '';
+    const created = await page.request.post(`${app.url}/api/projects`, { headers: { 'X-CSRF-Token': csrf }, data: { idea: 'Summarise new arXiv papers about robotics every week', name: 'Robotics digest' } });
+    expect(created.status()).toBe(201);
+    const { project } = (await created.json()) as { project: { slug: string } };
+    await page.getByRole('tab', { name: 'Data controls', exact: true }).click();
+    const figures = page.getByTestId('storage-usage');
+    await figures.waitFor();
+    const usage = (await (await page.request.get(`${app.url}/api/data/usage`)).json()) as Record<string, number>;
+    expect(usage.projects).toBe(1);
+    for (const key of ['projects', 'versions', 'files', 'auditEntries']) {
+      const figure = figures.locator(`[data-figure="${key}"]`);
+      expect(Number(await figure.getAttribute('data-value')), key).toBe(usage[key]);
+      expect(await figure.innerText(), key).toContain(new Intl.NumberFormat('en').format(usage[key] ?? -1));
+    }
+    expect(Number(await figures.locator('[data-figure="files"]').getAttribute('data-bytes'))).toBe(usage.fileBytes);
+    expect(Number(await figures.locator('[data-figure="databaseBytes"]').getAttribute('data-value'))).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export all projects', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^agent-generator-projects-\d{4}-\d{2}-\d{2}\.zip$/);
+    const names = Object.keys(unzipSync(new Uint8Array(readFileSync(await download.path()))));
+    expect(names).toHaveLength(usage.files ?? -1);
+    expect(names.every((name) => name.startsWith(`${project.slug}/`))).toBe(true);
+    expect(names).toContain(`${project.slug}/README.md`);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('lists the renderers installed on the server', async () => {
+    await page.getByRole('tab', { name: 'Plug-in templates', exact: true }).click();
+    const { items } = (await (await page.request.get(`${app.url}/api/renderers`)).json()) as { items: Array<{ name: string; version: string }> };
+    const table = page.getByRole('table', { name: 'Installed renderers', exact: true });
+    await table.waitFor();
+    const shown = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent)));
+    expect(shown).toEqual(items.map((item) => [item.name, item.version]));
   });
 
   it('saves workspace defaults that survive a reload', async () => {

@@ -1,5 +1,5 @@
-// The whole wizard in a real browser: plan, pick a framework, see a row turn red, Resolve it, generate,
-// download and unzip, open the project, survive an expired session, regenerate and view the diff.
+// The whole wizard in a real browser: plan, pick a framework, see a row turn red, Resolve it, preview
+// the server-rendered files, generate, download and unzip, open the project, survive an expired session, regenerate and view the diff.
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -62,8 +62,37 @@ describe('the wizard, generate, projects and versions', { timeout: 120_000 }, ()
     await page.getByRole('button', { name: /Next: Review/ }).click();
     await page.getByTestId('compatibility-card').waitFor();
     await expectText(page, 'Lead researcher');
+    await page.getByLabel('Content of README.md', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'wizard-review');
+  });
+
+  it('previews each file the server renders from the edited spec, loaded when it is opened', async () => {
+    const tree = page.getByRole('navigation', { name: 'Generated files', exact: true });
+    const spec = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('ag.wizard.v1') ?? '{}') as { spec?: { slug?: string } }).spec);
+    const slug = spec?.slug ?? '';
+    expect(slug).toMatch(/^[a-z0-9-]+$/);
+    const main = `src/${slug.replaceAll('-', '_')}/__main__.py`;
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.url().endsWith('/api/preview/file') && (candidate.request().postDataJSON() as { path?: string }).path === main),
+      tree.getByRole('button', { name: '__main__.py', exact: true }).click(),
+    ]);
+    expect(response.status()).toBe(200);
+    const served = await response.text();
+    expect(served).toContain(slug);
+    const viewer = page.getByLabel(`Content of ${main}`, { exact: true });
+    await viewer.waitFor();
+    expect((await viewer.innerText()).trim()).toBe(served.trim());
+    // The agent renamed in the previous step is in the rendered files: the preview follows the edited spec.
+    const agents = await page.evaluate(async (body) => {
+      const csrf = document.cookie.match(/ag_csrf=([^;]+)/)?.[1] ?? '';
+      const tree = (await (await fetch('/api/preview', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body })).json()) as { files: Array<{ path: string }> };
+      const texts = await Promise.all(
+        tree.files.map(async (file) => (await fetch('/api/preview/file', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify({ ...JSON.parse(body), path: file.path }) })).text()),
+      );
+      return texts.filter((text) => text.includes('Lead researcher')).length;
+    }, JSON.stringify({ spec }));
+    expect(agents).toBeGreaterThan(0);
   });
 
   it('generates the project and downloads a zip with its files', async () => {
@@ -92,9 +121,17 @@ describe('the wizard, generate, projects and versions', { timeout: 120_000 }, ()
     await page.getByRole('button', { name: 'Edit & regenerate', exact: true }).click();
     await page.getByRole('heading', { name: /Edit “/ }).waitFor();
     await pick('Orchestration pattern', /Supervisor/);
+    const expired = page.getByRole('dialog', { name: 'Your session has expired', exact: true });
     await page.context().clearCookies();
     await page.getByRole('button', { name: /Next: Agents/ }).click();
     await page.getByRole('button', { name: /Next: Review/ }).click();
+    // The preview is rendered by the server, so Review already notices that the session is gone.
+    await expired.waitFor();
+    await signIn(page);
+    await expired.waitFor({ state: 'detached' });
+    await page.getByLabel('Content of README.md', { exact: true }).waitFor();
+    await expectText(page, 'Supervisor');
+    await page.context().clearCookies();
     await page.getByRole('button', { name: /Next: Generate/ }).click();
     await page.getByRole('button', { name: 'Generate new version', exact: true }).click();
     await page.getByRole('dialog', { name: 'Your session has expired', exact: true }).waitFor();

@@ -187,13 +187,33 @@ export interface EvaluateAnswer {
   readonly hasErrors: boolean;
 }
 
-/** A file the server rendered for a preview, with its text. */
-export interface PreviewFile {
-  readonly path: string;
-  readonly content: string;
+/** The files the server would generate for a spec, rendered on request and not stored. */
+export interface Preview {
+  readonly rendererVersion: string;
+  readonly totalBytes: number;
+  readonly files: ReadonlyArray<FileEntry>;
+  readonly diagnostics: ReadonlyArray<Diagnostic>;
 }
 
-export interface Preview {
-  readonly files: ReadonlyArray<PreviewFile>;
-  readonly diagnostics: ReadonlyArray<Diagnostic>;
+/** An installed renderer (plug-in template) and the orchestration patterns it generates. */
+export interface RendererInfo {
+  readonly framework: FrameworkId;
+  readonly name: string;
+  readonly vendor: string;
+  readonly version: string;
+  readonly language: string;
+  readonly maturity: string;
+  readonly patterns: ReadonlyArray<{ readonly id: PatternId; readonly support: 'native' | 'adapter' }>;
+}
+
+/** What the server stores, counted by its database. */
+export interface StorageUsage {
+  readonly databaseKind: 'sqlite' | 'postgres';
+  readonly projects: number;
+  readonly versions: number;
+  readonly files: number;
+  readonly auditEntries: number;
+  readonly fileBytes: number;
+  readonly storedFileBytes: number;
+  readonly databaseBytes: number;
 }

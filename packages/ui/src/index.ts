@@ -15,3 +15,9 @@ export { moveTask, toggleAgentTool, toolsInUse, updateAgent, updateTask } from '
 export { SpecEditor } from './spec-editor';
 export { Tabs, type TabItem } from './tabs';
 export { ToastList, type ToastItem } from './toast-list';
+export { ChatMessage, type ChatMessageProps } from './chat-message';
+export { Markdown } from './markdown';
+export { parseInline, parseMarkdown, type Block, type Inline } from './markdown-blocks';
+export { SegmentedControl, type SegmentedOption } from './segmented-control';
+export { StatusDot, type DotTone } from './status-dot';
+export { ToolCallCard, type ToolCallCardProps } from './tool-call-card';

@@ -1,19 +1,13 @@
 // Providers (query cache, toasts, breadcrumb), the sign-in gate, and the routes with their pages loaded on demand.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { AuthPage } from '../features/auth/auth-page';
 import { useAuthStatus, useMe } from '../features/auth/use-auth';
 import { CrumbProvider } from './crumb';
 import { NotFound } from './not-found';
+import { matchPath, Navigate, Routes, type Route } from './router';
 import { Shell } from './shell';
 import { ToastProvider, messageOf } from './toasts';
-
-const WizardPage = lazy(() => import('../features/wizard/wizard-page'));
-const ProjectsPage = lazy(() => import('../features/projects/projects-page'));
-const ProjectPage = lazy(() => import('../features/projects/project-page'));
-const HistoryPage = lazy(() => import('../features/history/history-page'));
-const SettingsPage = lazy(() => import('../features/settings/settings-page'));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: (count, error) => count < 2 && !('status' in error && typeof error.status === 'number' && error.status < 500) } } });
 
@@ -25,39 +19,55 @@ function Loading() {
   );
 }
 
-const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+/** A page loaded on demand; `load` can also be called early to fetch its code ahead of rendering. */
+function lazyPage(load: () => Promise<{ default: () => ReactNode }>) {
+  const Page = lazy(load);
+  return { load, element: <Suspense fallback={<Loading />}>{<Page />}</Suspense> };
+}
+
+const PAGES = [
+  { path: '/new', ...lazyPage(() => import('../features/wizard/wizard-page')) },
+  { path: '/projects', ...lazyPage(() => import('../features/projects/projects-page')) },
+  { path: '/projects/:id', ...lazyPage(() => import('../features/projects/project-page')) },
+  { path: '/test', ...lazyPage(() => import('../features/chat/test-page')) },
+  { path: '/runs', ...lazyPage(() => import('../features/runs/runs-page')) },
+  { path: '/runs/:id', ...lazyPage(() => import('../features/runs/run-page')) },
+  { path: '/history', ...lazyPage(() => import('../features/history/history-page')) },
+  { path: '/settings/:tab?', ...lazyPage(() => import('../features/settings/settings-page')) },
+];
+
+const ROUTES: ReadonlyArray<Route> = [{ path: '/', element: <Navigate to="/projects" /> }, ...PAGES, { path: '*', element: <NotFound /> }];
+
+// The code of the page being opened is fetched now, alongside the sign-in check, instead of after
+// it; at `/` only for someone signed in (the readable CSRF cookie says so), since others sign in first.
+{
+  const { pathname } = window.location;
+  if (pathname !== '/' || document.cookie.includes('ag_csrf=')) void PAGES.find((page) => matchPath(page.path, pathname === '/' ? '/projects' : pathname))?.load();
+}
 
 function Gate() {
   const status = useAuthStatus();
   const me = useMe();
+  // The signed-in app is rendered as a background update that yields to the browser every few
+  // milliseconds, instead of one long task that blocks input while slow phones build it.
+  const signedIn = useDeferredValue(me.data);
   if (status.error) return <p role="alert" className="ag-loading">The server could not be reached: {messageOf(status.error)}</p>;
   if (!status.data || me.isPending) return <Loading />;
   if (status.data.setupRequired || !me.data) return <AuthPage status={status.data} />;
-  return <Shell me={me.data} />;
+  if (!signedIn) return <Loading />;
+  return (
+    <Shell me={signedIn}>
+      <Routes routes={ROUTES} />
+    </Shell>
+  );
 }
-
-const router = createBrowserRouter([
-  {
-    path: '/',
-    element: <Gate />,
-    children: [
-      { index: true, element: <Navigate to="/projects" replace /> },
-      { path: 'new', element: page(<WizardPage />) },
-      { path: 'projects', element: page(<ProjectsPage />) },
-      { path: 'projects/:id', element: page(<ProjectPage />) },
-      { path: 'history', element: page(<HistoryPage />) },
-      { path: 'settings/:tab?', element: page(<SettingsPage />) },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-]);
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ToastProvider>
         <CrumbProvider>
-          <RouterProvider router={router} />
+          <Gate />
         </CrumbProvider>
       </ToastProvider>
     </QueryClientProvider>

@@ -9,6 +9,8 @@ export interface NavItem {
 export const navItems: ReadonlyArray<NavItem> = [
   { to: '/new', label: 'New', icon: '+' },
   { to: '/projects', label: 'Projects', icon: '▤' },
+  { to: '/test', label: 'Test', icon: '▷' },
+  { to: '/runs', label: 'Runs', icon: '≡' },
   { to: '/history', label: 'History', icon: '◷', adminOnly: true },
   { to: '/settings', label: 'Settings', icon: '⚙' },
 ];

@@ -1,6 +1,6 @@
 // What an unknown address shows: where to go instead.
 import { EmptyState } from '@agent-generator/ui';
-import { Link } from 'react-router';
+import { Link } from './router';
 
 export function NotFound() {
   return (

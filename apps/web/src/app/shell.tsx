@@ -2,13 +2,14 @@
 // the ⌘K palette and shortcuts from the one command list, the About dialog and re-login on expiry.
 import type { Me } from '@agent-generator/client';
 import { CommandPalette } from '@agent-generator/ui';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { commands, shortcutOf } from '../commands/commands';
 import { ReloginDialog } from '../features/auth/relogin-dialog';
 import { useSettings } from '../features/settings/use-settings';
 import { useCrumbValue } from './crumb';
 import { navItems } from './nav-items';
+import { NavLink, useLocation } from './router';
+import { applyDensity } from './density';
 import { applyTheme } from './theme';
 import { useCommandContext } from './use-command-context';
 import { isMac, useShortcuts } from './use-shortcuts';
@@ -17,9 +18,9 @@ import { UserMenu } from './user-menu';
 const AboutDialog = lazy(() => import('../features/about/about-dialog'));
 const NO_OVERRIDES: Readonly<Record<string, string>> = {};
 
-const SECTION: Record<string, string> = { new: 'New project', projects: 'Projects', history: 'History', settings: 'Settings' };
+const SECTION: Record<string, string> = { new: 'New project', projects: 'Projects', test: 'Test', runs: 'Runs', history: 'History', settings: 'Settings' };
 
-export function Shell({ me }: { readonly me: Me }) {
+export function Shell({ me, children }: { readonly me: Me; readonly children: ReactNode }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
@@ -29,7 +30,9 @@ export function Shell({ me }: { readonly me: Me }) {
   const overrides = settings.data?.user.value.shortcuts ?? NO_OVERRIDES;
   useShortcuts(context, overrides);
   useEffect(() => {
-    if (settings.data) applyTheme(settings.data.user.value.theme);
+    if (!settings.data) return;
+    applyTheme(settings.data.user.value.theme);
+    applyDensity(settings.data.user.value.density);
   }, [settings.data]);
 
   const location = useLocation();
@@ -74,7 +77,7 @@ export function Shell({ me }: { readonly me: Me }) {
         <UserMenu user={me.user} onNavigate={context.navigate} onAbout={openAbout} onSignOut={context.signOut} />
       </header>
       <main id="main" className="ag-main" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       {paletteOpen && <CommandPalette commands={entries} mac={isMac} onClose={() => setPaletteOpen(false)} onRun={(id) => commands.find((command) => command.id === id)?.perform(context)} />}
       {aboutOpen && (

@@ -1,10 +1,10 @@
 // Builds what commands need (navigation, dialogs, theme, sign-out) from the app's current state.
 import type { Me, Theme } from '@agent-generator/client';
 import { useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import type { CommandContext } from '../commands/command';
 import { useLogout } from '../features/auth/use-auth';
 import { useSaveOwnSettings, useSettings } from '../features/settings/use-settings';
+import { useLocation, useNavigate } from './router';
 import { applyTheme, storedTheme } from './theme';
 import { messageOf, useToast } from './toasts';
 

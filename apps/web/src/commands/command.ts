@@ -15,7 +15,7 @@ export interface CommandContext {
 export interface Command {
   readonly id: string;
   readonly label: string;
-  readonly group: 'Navigate' | 'Create' | 'Appearance' | 'Account' | 'Help';
+  readonly group: 'Navigate' | 'Create' | 'Test' | 'Appearance' | 'Account' | 'Help';
   /** Default key combination, e.g. `mod+k` or `alt+n`; users may override it in their settings. */
   readonly shortcut?: string;
   readonly isEnabled: (context: CommandContext) => boolean;

@@ -1,14 +1,22 @@
-// A zip archive of a file tree as a byte stream: files are compressed one at a time as the client
-// reads, so a large project never sits in memory twice.
+// A zip archive as a byte stream: entries are read and compressed one at a time as the client reads,
+// so a large project (or every project) never sits in memory at once.
 import type { FileTree } from '@agent-generator/contracts';
 import { Zip, ZipDeflate } from 'fflate';
 
 // A fixed timestamp keeps archives of the same version byte-for-byte identical.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
 
-export function zipStream(files: FileTree, prefix: string): ReadableStream<Uint8Array> {
+export interface ZipEntry {
+  /** The path inside the archive, folders separated by `/`. */
+  readonly path: string;
+  readonly content: string;
+  readonly executable?: boolean | undefined;
+}
+
+/** Zips entries produced lazily (e.g. read from the store project by project); each is pulled when the client is ready. */
+export function zipEntries(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint8Array> {
   let zip: Zip | undefined;
-  let next = 0;
+  const iterator = entries[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     start(controller) {
       zip = new Zip((error, chunk, final) => {
@@ -17,20 +25,29 @@ export function zipStream(files: FileTree, prefix: string): ReadableStream<Uint8
         if (final) controller.close();
       });
     },
-    pull() {
+    async pull() {
       if (!zip) return;
-      const file = files[next];
-      next += 1;
-      if (!file) return zip.end();
-      const entry = new ZipDeflate(`${prefix}/${file.path}`, { level: 6 });
+      const next = await iterator.next();
+      if (next.done) return zip.end();
+      const entry = new ZipDeflate(next.value.path, { level: 6 });
       entry.mtime = ZIP_TIME;
       entry.os = 3;
-      entry.attrs = (0o100000 | (file.executable ? 0o755 : 0o644)) << 16;
+      entry.attrs = (0o100000 | (next.value.executable ? 0o755 : 0o644)) << 16;
       zip.add(entry);
-      entry.push(new TextEncoder().encode(file.content), true);
+      entry.push(new TextEncoder().encode(next.value.content), true);
     },
-    cancel() {
+    async cancel() {
       zip?.terminate();
+      await iterator.return?.();
     },
   });
+}
+
+async function* prefixed(files: FileTree, prefix: string): AsyncGenerator<ZipEntry> {
+  for (const file of files) yield { path: `${prefix}/${file.path}`, content: file.content, executable: file.executable };
+}
+
+/** One version's files in a folder named `prefix`. */
+export function zipStream(files: FileTree, prefix: string): ReadableStream<Uint8Array> {
+  return zipEntries(prefixed(files, prefix));
 }

@@ -4,17 +4,19 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../app/api';
 import { messageOf } from '../../app/toasts';
+import { useFormat } from '../../app/use-format';
 
 const PAGE = 50;
 
 export default function HistoryPage() {
+  const format = useFormat();
   const [offset, setOffset] = useState(0);
   const audit = useQuery({ queryKey: ['audit', offset], queryFn: () => api.audit({ limit: PAGE, offset }), placeholderData: keepPreviousData });
   return (
     <div className="ag-stack">
       <div className="ag-page-head">
         <h1>History</h1>
-        {audit.data && <span className="ag-muted">{audit.data.total} events</span>}
+        {audit.data && <span className="ag-muted">{format.number(audit.data.total)} events</span>}
       </div>
       {audit.error && <p role="alert" className="ag-field__error">{messageOf(audit.error)}</p>}
       {audit.data && audit.data.items.length === 0 && <EmptyState title="No activity yet">Sign-ins, generated projects and settings changes appear here.</EmptyState>}
@@ -32,7 +34,7 @@ export default function HistoryPage() {
             {audit.data.items.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+                  <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
                 </td>
                 <td>{entry.actorLabel ?? 'anonymous'}</td>
                 <td>{entry.action}</td>
@@ -48,7 +50,7 @@ export default function HistoryPage() {
             Newer
           </Button>
           <span className="ag-muted">
-            {offset + 1}–{Math.min(offset + PAGE, audit.data.total)} of {audit.data.total}
+            {format.number(offset + 1)}–{format.number(Math.min(offset + PAGE, audit.data.total))} of {format.number(audit.data.total)}
           </span>
           <Button disabled={offset + PAGE >= audit.data.total} onClick={() => setOffset(offset + PAGE)}>
             Older

@@ -2,11 +2,13 @@
 import { FileTree } from '@agent-generator/ui';
 import { lazy, Suspense, useState } from 'react';
 import { messageOf } from '../../app/toasts';
+import { useFormat } from '../../app/use-format';
 import { useFiles, useFileText } from './use-projects';
 
 const CodeView = lazy(() => import('./code-view'));
 
 export function ProjectFiles({ projectId, version }: { readonly projectId: string; readonly version: number }) {
+  const format = useFormat();
   const files = useFiles(projectId, version);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const paths = files.data?.files.map((file) => file.path) ?? [];
@@ -17,7 +19,7 @@ export function ProjectFiles({ projectId, version }: { readonly projectId: strin
   return (
     <div className="ag-stack">
       <p className="ag-muted">
-        {files.data.files.length} files · {(files.data.totalBytes / 1024).toFixed(1)} KB in version {files.data.version}
+        {format.number(files.data.files.length)} files · {format.bytes(files.data.totalBytes)} in version {files.data.version}
       </p>
       <div className="ag-split">
         <FileTree paths={paths} selected={path} onSelect={setSelected} label={`Files of version ${version}`} />

@@ -1,7 +1,7 @@
 // One project: files and code, spec, versions with diffs, download, delete with confirmation, edit & regenerate.
 import { Button, CompatibilityCard, Modal, Tabs } from '@agent-generator/ui';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '../../app/router';
 import { api } from '../../app/api';
 import { useCrumb } from '../../app/crumb';
 import { messageOf, useToast } from '../../app/toasts';

@@ -2,11 +2,13 @@
 import { SelectField } from '@agent-generator/ui';
 import { lazy, Suspense, useState } from 'react';
 import { messageOf } from '../../app/toasts';
+import { useFormat } from '../../app/use-format';
 import { useDiff, useVersions } from './use-projects';
 
 const DiffView = lazy(() => import('./diff-view'));
 
 export function ProjectVersions({ projectId }: { readonly projectId: string }) {
+  const format = useFormat();
   const versions = useVersions(projectId);
   const items = versions.data?.items ?? [];
   const newest = items[0]?.version;
@@ -37,11 +39,11 @@ export function ProjectVersions({ projectId }: { readonly projectId: string }) {
               <td>{item.framework}</td>
               <td>{item.pattern}</td>
               <td>
-                {item.fileCount} · {(item.totalBytes / 1024).toFixed(1)} KB
+                {format.number(item.fileCount)} · {format.bytes(item.totalBytes)}
               </td>
               <td>{item.rendererVersion}</td>
               <td>
-                <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+                <time dateTime={item.createdAt}>{format.dateTime(item.createdAt)}</time>
               </td>
             </tr>
           ))}

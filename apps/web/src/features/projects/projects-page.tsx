@@ -1,16 +1,18 @@
 // The project list: search, framework filter and sort, with the total the server counts.
 import type { ListProjectsQuery } from '@agent-generator/client';
 import type { FrameworkId } from '@agent-generator/contracts';
-import { FRAMEWORK_IDS } from '@agent-generator/contracts';
+import { catalog } from '@agent-generator/core';
 import { Badge, EmptyState, SelectField, TextField } from '@agent-generator/ui';
 import { useDeferredValue, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { messageOf } from '../../app/toasts';
+import { useFormat } from '../../app/use-format';
 import { useProjects } from './use-projects';
 
 type Sort = NonNullable<ListProjectsQuery['sort']>;
 
 export default function ProjectsPage() {
+  const format = useFormat();
   const [search, setSearch] = useState('');
   const [framework, setFramework] = useState<FrameworkId | ''>('');
   const [sort, setSort] = useState<Sort>('updated');
@@ -23,7 +25,7 @@ export default function ProjectsPage() {
     <div className="ag-stack">
       <div className="ag-page-head">
         <h1>Projects</h1>
-        {projects.data && <span className="ag-muted">{projects.data.total === 1 ? '1 project' : `${projects.data.total} projects`}{filtered ? ' match' : ''}</span>}
+        {projects.data && <span className="ag-muted">{projects.data.total === 1 ? '1 project' : `${format.number(projects.data.total)} projects`}{filtered ? ' match' : ''}</span>}
         <Link className="ag-button ag-button--primary" to="/new">
           New project
         </Link>
@@ -32,9 +34,9 @@ export default function ProjectsPage() {
         <TextField label="Search" type="search" value={search} placeholder="Name or idea" onChange={(event) => setSearch(event.target.value)} />
         <SelectField label="Framework" value={framework} onChange={(event) => setFramework(event.target.value as FrameworkId | '')}>
           <option value="">All frameworks</option>
-          {FRAMEWORK_IDS.map((id) => (
-            <option key={id} value={id}>
-              {id}
+          {catalog.frameworks.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
             </option>
           ))}
         </SelectField>
@@ -80,7 +82,7 @@ export default function ProjectsPage() {
                 <td>{project.pattern}</td>
                 <td>v{project.latestVersion}</td>
                 <td>
-                  <time dateTime={project.updatedAt}>{new Date(project.updatedAt).toLocaleString()}</time>
+                  <time dateTime={project.updatedAt}>{format.dateTime(project.updatedAt)}</time>
                 </td>
               </tr>
             ))}

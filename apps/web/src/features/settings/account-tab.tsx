@@ -4,9 +4,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { messageOf, useToast } from '../../app/toasts';
+import { useFormat } from '../../app/use-format';
 import { useMe } from '../auth/use-auth';
 
 export function AccountTab() {
+  const format = useFormat();
   const me = useMe();
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -39,7 +41,7 @@ export function AccountTab() {
           <dt>Role</dt>
           <dd>{me.data.user.role}</dd>
           <dt>Session ends</dt>
-          <dd>{me.data.expiresAt ? new Date(me.data.expiresAt).toLocaleString() : 'when the token is revoked'}</dd>
+          <dd>{me.data.expiresAt ? format.dateTime(me.data.expiresAt) : 'when the token is revoked'}</dd>
         </dl>
       )}
       <h2>API tokens</h2>
@@ -75,7 +77,7 @@ export function AccountTab() {
                 <code>{token.prefix}…</code>
               </td>
               <td>{token.scopes.join(', ')}</td>
-              <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : 'never'}</td>
+              <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : 'never'}</td>
               <td>
                 {token.revokedAt ? (
                   <Badge>revoked</Badge>

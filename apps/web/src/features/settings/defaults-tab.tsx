@@ -1,6 +1,6 @@
 // Defaults: the workspace's generation defaults that the wizard starts from (admins change them).
 import type { GlobalSettings } from '@agent-generator/client';
-import { FRAMEWORK_IDS, HYPERSCALER_IDS, PATTERN_IDS, PROVIDER_IDS } from '@agent-generator/contracts';
+import { catalog } from '@agent-generator/core';
 import { Button, SelectField } from '@agent-generator/ui';
 import { useState } from 'react';
 import { messageOf, useToast } from '../../app/toasts';
@@ -9,10 +9,10 @@ import { useSaveGlobalSettings, useSettings } from './use-settings';
 
 type Defaults = GlobalSettings['defaults'];
 const FIELDS = [
-  { key: 'framework', label: 'Framework', options: FRAMEWORK_IDS },
-  { key: 'pattern', label: 'Pattern', options: PATTERN_IDS },
-  { key: 'hyperscaler', label: 'Cloud', options: HYPERSCALER_IDS },
-  { key: 'provider', label: 'Model provider', options: PROVIDER_IDS },
+  { key: 'framework', label: 'Framework', options: catalog.frameworks.map((entry) => ({ id: entry.id, label: entry.name })) },
+  { key: 'pattern', label: 'Pattern', options: catalog.patterns },
+  { key: 'hyperscaler', label: 'Cloud', options: catalog.hyperscalers },
+  { key: 'provider', label: 'Model provider', options: catalog.providers },
 ] as const;
 
 export function DefaultsTab() {
@@ -36,8 +36,8 @@ export function DefaultsTab() {
         <SelectField key={field.key} label={field.label} value={current[field.key] ?? ''} disabled={!admin} onChange={(event) => set(field.key, event.target.value)}>
           <option value="">Let the planner choose</option>
           {field.options.map((option) => (
-            <option key={option} value={option}>
-              {option}
+            <option key={option.id} value={option.id}>
+              {option.label}
             </option>
           ))}
         </SelectField>

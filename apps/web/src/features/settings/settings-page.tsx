@@ -1,6 +1,6 @@
 // Settings in seven tabs (General, Account, Providers, Plug-in templates, Defaults, Shortcuts, Data controls).
 import { Tabs } from '@agent-generator/ui';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '../../app/router';
 import { AccountTab } from './account-tab';
 import { DataTab } from './data-tab';
 import { DefaultsTab } from './defaults-tab';

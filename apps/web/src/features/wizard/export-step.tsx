@@ -4,7 +4,7 @@ import { catalog } from '@agent-generator/core';
 import { Badge, Button } from '@agent-generator/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Dispatch } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { api } from '../../app/api';
 import { messageOf, useToast } from '../../app/toasts';
 import { cliCommand } from './cli-command';

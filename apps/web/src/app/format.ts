@@ -1,0 +1,39 @@
+// Numbers, byte sizes and dates in the person's locale (Settings → General → Locale), through Intl.
+export interface Formatter {
+  readonly locale: string;
+  number(value: number): string;
+  /** Decimal units (1 kB = 1000 bytes), as Intl names them. */
+  bytes(value: number): string;
+  dateTime(iso: string): string;
+}
+
+const UNITS = [
+  { unit: 'gigabyte', size: 1e9 },
+  { unit: 'megabyte', size: 1e6 },
+  { unit: 'kilobyte', size: 1e3 },
+] as const;
+
+function supported(locale: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function createFormatter(requested: string): Formatter {
+  const locale = supported(requested);
+  const numbers = new Intl.NumberFormat(locale);
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const units = new Map(UNITS.map(({ unit }) => [unit, new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 })]));
+  return {
+    locale,
+    number: (value) => numbers.format(value),
+    bytes(value) {
+      const scale = UNITS.find(({ size }) => Math.abs(value) >= size);
+      if (!scale) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }).format(value);
+      return units.get(scale.unit)?.format(value / scale.size) ?? numbers.format(value);
+    },
+    dateTime: (iso) => dates.format(new Date(iso)),
+  };
+}

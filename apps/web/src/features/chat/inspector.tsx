@@ -1,0 +1,110 @@
+// The Test page's right inspector: the agent's metadata, permission mode, live counters from usage
+// events, recent tool calls and quick actions (live run, trace JSON, export .md).
+import type { PermissionMode, ProjectDetail } from '@agent-generator/client';
+import { Badge, SegmentedControl, StatusDot } from '@agent-generator/ui';
+import { Link } from '../../app/router';
+import { formatCost, formatDuration } from './format-run';
+import { elapsedMs, recentToolCalls, runsOf, totalUsage, type ThreadState } from './thread-reducer';
+import { useNow } from './use-now';
+
+const MODES = [
+  { value: 'safe', label: 'Safe', hint: 'Only read-only tool calls run; anything that could change something is refused.' },
+  { value: 'dev', label: 'Dev', hint: 'Every tool call runs without asking.' },
+  { value: 'ask', label: 'Ask', hint: 'Tool calls that could change something wait for your approval.' },
+] as const;
+
+export interface InspectorProps {
+  readonly project: ProjectDetail | undefined;
+  readonly thread: ThreadState;
+  readonly mode: PermissionMode;
+  /** The mode of the open session, when it differs from the one chosen (a new session starts with the next message). */
+  readonly sessionMode: PermissionMode | undefined;
+  readonly onMode: (mode: PermissionMode) => void;
+  readonly onTrace: () => void;
+  readonly onExport: () => void;
+}
+
+export function Inspector({ project, thread, mode, sessionMode, onMode, onTrace, onExport }: InspectorProps) {
+  const runs = runsOf(thread);
+  const latest = runs.at(-1);
+  const running = latest?.phase === 'running';
+  const now = useNow(running);
+  const usage = totalUsage(thread);
+  const elapsed = latest ? elapsedMs(latest, now) : undefined;
+  const spec = project?.latest.spec;
+  return (
+    <aside className="ag-test__inspector" aria-label="Inspector">
+      <section>
+        <h2 className="ag-test__heading">Agent</h2>
+        {spec ? (
+          <dl className="ag-kv">
+            <dt>Name</dt>
+            <dd>{project.project.name}</dd>
+            <dt>Framework</dt>
+            <dd>
+              <Badge>{spec.framework}</Badge> <Badge>{spec.pattern}</Badge>
+            </dd>
+            <dt>Model in spec</dt>
+            <dd>
+              {spec.model.provider} · {spec.model.id}
+            </dd>
+            <dt>Agents</dt>
+            <dd>{spec.agents.map((agent) => agent.role).join(', ')}</dd>
+            <dt>Tools</dt>
+            <dd>{spec.tools.length > 0 ? spec.tools.map((tool) => tool.id).join(', ') : 'none'}</dd>
+            <dt>Version</dt>
+            <dd>v{project.latest.version}</dd>
+          </dl>
+        ) : (
+          <p className="ag-muted">No agent picked.</p>
+        )}
+      </section>
+      <section>
+        <SegmentedControl label="Permission mode" value={mode} options={MODES} onChange={onMode} />
+        <p className="ag-muted ag-test__small">{MODES.find((option) => option.value === mode)?.hint}</p>
+        {sessionMode !== undefined && sessionMode !== mode && <p className="ag-test__small">The next message starts a new session in this mode.</p>}
+      </section>
+      <section aria-label="Usage">
+        <h2 className="ag-test__heading">This session</h2>
+        <dl className="ag-kv ag-kv--numbers">
+          <dt>Tokens in</dt>
+          <dd data-testid="tokens-in">{usage.inputTokens}</dd>
+          <dt>Tokens out</dt>
+          <dd data-testid="tokens-out">{usage.outputTokens}</dd>
+          <dt>Cost</dt>
+          <dd>{usage.unpriced > 0 ? (usage.costUsd > 0 ? `≥ ${formatCost(usage.costUsd)}` : 'no price known') : formatCost(usage.costUsd)}</dd>
+          <dt>Elapsed</dt>
+          <dd data-testid="elapsed">{elapsed === undefined ? '—' : formatDuration(elapsed)}</dd>
+        </dl>
+      </section>
+      <section>
+        <h2 className="ag-test__heading">Recent tool calls</h2>
+        <ul className="ag-test__list">
+          {recentToolCalls(thread, 8).map((call) => (
+            <li key={call.callId} className="ag-row ag-test__small">
+              <StatusDot tone={call.approval === 'pending' ? 'warn' : call.isError === true ? 'err' : call.durationMs === undefined ? 'running' : 'ok'} label={call.isError === true ? 'failed' : call.durationMs === undefined ? 'running' : 'done'} />
+              <code>{call.tool}</code>
+              <span className="ag-spacer" />
+              <span className="ag-muted">{call.durationMs === undefined ? '…' : formatDuration(call.durationMs)}</span>
+            </li>
+          ))}
+          {recentToolCalls(thread, 1).length === 0 && <li className="ag-muted ag-test__small">None yet.</li>}
+        </ul>
+      </section>
+      <section className="ag-stack">
+        <h2 className="ag-test__heading">Quick actions</h2>
+        {latest ? (
+          <Link className="ag-button ag-button--small" to={`/runs/${latest.runId}`}>
+            {running ? 'Open the live run' : 'Open the last run'}
+          </Link>
+        ) : null}
+        <button type="button" className="ag-button ag-button--small" disabled={!latest} onClick={onTrace}>
+          Trace JSON
+        </button>
+        <button type="button" className="ag-button ag-button--small" disabled={!latest} onClick={onExport}>
+          Export .md
+        </button>
+      </section>
+    </aside>
+  );
+}
