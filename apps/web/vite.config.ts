@@ -20,5 +20,5 @@ export default defineConfig({
   define: { __AG_COMPONENTS__: JSON.stringify(COMPONENTS.map(componentInfo)) },
   // Nothing is inlined as a data: URL: the server's Content-Security-Policy allows fonts and images from 'self' only.
   build: { outDir: 'dist', emptyOutDir: true, manifest: true, target: 'es2022', assetsInlineLimit: 0 },
-  server: { host: '127.0.0.1', proxy: { '/api': api, '/readyz': api } },
+  server: { host: '127.0.0.1', proxy: { '/api': { target: api, ws: true }, '/readyz': api } },
 });

@@ -90,6 +90,8 @@ class Exchange:
         self._head(200, {"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "Connection": "close", "X-Accel-Buffering": "no", **(headers or {})})
 
     def send_event(self, data: str, event: str | None = None) -> None:
+        # data is JSON: escaping U+2028/U+2029 keeps it valid and on one line for every SSE reader.
+        data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         lines = ([f"event: {event}"] if event else []) + [f"data: {line}" for line in data.split("\n")]
         self._write(("\n".join(lines) + "\n\n").encode("utf-8"))
 

@@ -277,11 +277,16 @@ def traced_run(run_function: Callable[[dict[str, str]], str], inputs: dict[str, 
     return result
 
 
+def json_line(value: Any) -> str:
+    """JSON on one line for any reader: U+2028/U+2029 escaped, since str.splitlines() and JavaScript split there."""
+    return json.dumps(value, ensure_ascii=False, default=str).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def jsonl_sink(stream: TextIO) -> Sink:
     """Writes each event as one JSON line and flushes it."""
 
     def write(event: Event) -> None:
-        line = json.dumps(event, ensure_ascii=False, default=str)
+        line = json_line(event)
         with _write_lock:
             stream.write(line + "\n")
             stream.flush()

@@ -35,6 +35,8 @@ MAX_TEXT = 16_000
 OFF_VALUES = ("", "0", "off", "false", "no")
 
 _current: contextvars.ContextVar[Run | None] = contextvars.ContextVar("agent_events_run", default=None)
+# The step this context (thread or asyncio task) opened last: parallel branches each see their own.
+_context_step: contextvars.ContextVar[tuple[str, str | None] | None] = contextvars.ContextVar("agent_events_step", default=None)
 _active: list[Run] = []
 _active_lock = threading.Lock()
 _write_lock = threading.Lock()
@@ -87,6 +89,8 @@ class Run:
     def __init__(self, sinks: list[Sink]) -> None:
         self.run_id = "run_" + uuid.uuid4().hex
         self.steps: list[str] = []
+        # Each step's enclosing step as seen from the context that opened it.
+        self.parents: dict[str, str | None] = {}
         self._sinks = sinks
         self._seq = 0
         self._calls = 0
@@ -112,8 +116,23 @@ class Run:
             return f"call_{self._calls}"
 
     def step(self) -> str | None:
+        """The step new work belongs to: the one this context opened, unless a step opened beneath
+        it elsewhere is the innermost (a framework thread); the innermost open step otherwise."""
         with self._lock:
-            return self.steps[-1] if self.steps else None
+            innermost = self.steps[-1] if self.steps else None
+            mine = self.context_step()
+            if mine is None or innermost is None or mine == innermost:
+                return innermost
+            ancestor, hops = self.parents.get(innermost), 0
+            while ancestor is not None and hops < len(self.parents):
+                if ancestor == mine:
+                    return innermost
+                ancestor, hops = self.parents.get(ancestor), hops + 1
+            return mine  # the innermost step belongs to a parallel branch
+
+    def context_step(self) -> str | None:
+        mark = _context_step.get()
+        return mark[1] if mark is not None and mark[0] == self.run_id and mark[1] in self.steps else None
 
 
 def _optional(**fields: Any) -> dict[str, Any]:
@@ -134,6 +153,7 @@ def _finish(run: Run, event_type: str, fields: dict[str, Any]) -> None:
     for step_id in reversed(list(run.steps)):
         run.emit("step-end", {"stepId": step_id})
     run.steps.clear()
+    run.parents.clear()
     run.emit(event_type, fields)
     with _active_lock:
         if run in _active:
@@ -165,7 +185,9 @@ def step_start(step_id: str, kind: str = "agent", agent: str | None = None, task
     run = current()
     if run is not None:
         with run._lock:
+            run.parents[step_id] = run.context_step()
             run.steps.append(step_id)
+            _context_step.set((run.run_id, step_id))
             run.emit("step-start", _optional(stepId=step_id, kind=kind if kind in ("agent", "task") else "agent", agent=agent, task=task))
 
 
@@ -177,6 +199,8 @@ def step_end(step_id: str, output: str | None = None) -> None:
                 run.steps.reverse()
                 run.steps.remove(step_id)
                 run.steps.reverse()
+            if _context_step.get() == (run.run_id, step_id):
+                _context_step.set((run.run_id, run.parents.get(step_id)))
             run.emit("step-end", _optional(stepId=step_id, output=None if output is None else _clip(output)))
 
 
@@ -253,11 +277,16 @@ def traced_run(run_function: Callable[[dict[str, str]], str], inputs: dict[str, 
     return result
 
 
+def json_line(value: Any) -> str:
+    """JSON on one line for any reader: U+2028/U+2029 escaped, since str.splitlines() and JavaScript split there."""
+    return json.dumps(value, ensure_ascii=False, default=str).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def jsonl_sink(stream: TextIO) -> Sink:
     """Writes each event as one JSON line and flushes it."""
 
     def write(event: Event) -> None:
-        line = json.dumps(event, ensure_ascii=False, default=str)
+        line = json_line(event)
         with _write_lock:
             stream.write(line + "\n")
             stream.flush()

@@ -144,6 +144,13 @@ describe('events.py', () => {
     expect(Object.fromEntries(starts)).toEqual({ '1+1': 'agent:a', '2+2': 'agent:b', '3+3': 'agent:c', '4+4': 'task:c' });
   });
 
+  it('writes U+2028 and U+2029 escaped, so every reader sees one event per line', () => {
+    const result = runCli(dir, ['run', '--events', 'line\u2028para\u2029graph']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/[\u2028\u2029]/);
+    expect(events(result.stdout)[0]).toMatchObject({ type: 'run-start', input: 'line\u2028para\u2029graph' });
+  });
+
   it('refuses an unknown AGENT_EVENTS value with a readable error', () => {
     expect(runCli(dir, ['run', 'agents'], { AGENT_EVENTS: 'xml' })).toMatchObject({ status: 1, stderr: "error: AGENT_EVENTS must be 'jsonl' or empty, got 'xml'\n" });
   });
