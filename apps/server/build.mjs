@@ -1,6 +1,9 @@
-// Bundles the server into one ES module (dist/server.js); native and driver modules stay external.
-// `node build.mjs --outfile <path>` writes elsewhere (tests build their own copy).
+// Bundles the server into ES modules: dist/server.js plus dist/chunks/ that load on first use (the
+// engine, the model SDKs, the PDF reader), so start-up parses only what serving needs. Native and
+// driver modules stay external. `node build.mjs --outfile <path>` writes elsewhere (tests build
+// their own copy; its chunks go to a chunks/ folder beside it).
 import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../cli/package.json', import.meta.url), 'utf8'));
@@ -8,8 +11,10 @@ const flag = process.argv.indexOf('--outfile');
 const outfile = flag >= 0 ? process.argv[flag + 1] : new URL('./dist/server.js', import.meta.url).pathname;
 
 await build({
-  entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
-  outfile,
+  entryPoints: { [basename(outfile, '.js')]: new URL('./src/main.ts', import.meta.url).pathname },
+  outdir: dirname(outfile),
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

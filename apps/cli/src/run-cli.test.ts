@@ -26,7 +26,7 @@ describe('agent-generator CLI', () => {
   it('prints usage and every command has --help', async () => {
     const top = capture();
     expect(await runCli(['--help'], top.io)).toBe(0);
-    for (const name of ['plan', 'generate', 'compat', 'catalog']) {
+    for (const name of ['plan', 'generate', 'compat', 'catalog', 'serve', 'worker']) {
       expect(top.stdout()).toContain(name);
       const help = capture();
       expect(await runCli([name, '--help'], help.io)).toBe(0);
@@ -150,5 +150,22 @@ describe('agent-generator CLI', () => {
     const json = capture();
     expect(await runCli(['catalog', '--json'], json.io)).toBe(0);
     expect(Object.keys(JSON.parse(json.stdout()))).toEqual(['hyperscalers', 'frameworks', 'patterns', 'providers', 'models', 'tools', 'exportTargets']);
+  });
+
+  it('worker refuses SQLite with exit 2 and says workers need Postgres', async () => {
+    const saved = { ...process.env };
+    const dataDir = mkdtempSync(join(tmpdir(), 'ag-cli-worker-'));
+    process.env.DATABASE_URL = `sqlite:${join(dataDir, 'agents.db')}`;
+    process.env.DATA_DIR = dataDir;
+    try {
+      const run = capture();
+      expect(await runCli(['worker'], run.io)).toBe(2);
+      expect(run.stderr()).toMatch(/^error: workers need Postgres: set DATABASE_URL/);
+      const flag = capture();
+      expect(await runCli(['worker', '--concurrency', 'many'], flag.io)).toBe(1);
+      expect(flag.stderr()).toContain('--concurrency "many"');
+    } finally {
+      process.env = saved;
+    }
   });
 });

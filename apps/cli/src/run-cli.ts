@@ -6,11 +6,12 @@ import { compatCommand } from './commands/compat.command';
 import { generateCommand } from './commands/generate.command';
 import { planCommand } from './commands/plan.command';
 import { serveCommand } from './commands/serve.command';
+import { workerCommand } from './commands/worker.command';
 import type { CliIo } from './io';
 
 declare const AGENT_GENERATOR_VERSION: string | undefined;
 
-const commands: ReadonlyArray<Command> = [planCommand, generateCommand, compatCommand, catalogCommand, serveCommand];
+const commands: ReadonlyArray<Command> = [planCommand, generateCommand, compatCommand, catalogCommand, serveCommand, workerCommand];
 
 function usage(): string {
   const rows = commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join('\n');

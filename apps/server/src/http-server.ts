@@ -22,23 +22,34 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
-// ws types `options.noServer` as optional; the adapter only needs to read that it is true.
-function socketServer(): WebSocketServerLike {
-  const server = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-  return Object.assign(server, { options: { ...server.options, noServer: true } }) as WebSocketServerLike;
+export interface HttpServer {
+  readonly server: Server;
+  /**
+   * Closes every open WebSocket with 1001 (going away). Upgraded sockets are not HTTP connections,
+   * so `server.close()` would wait for them forever; clients resume on another replica with afterSeq.
+   */
+  closeWebSockets(): void;
 }
 
-export function createHttpServer(handler: (request: Request, env: unknown) => Response | Promise<Response>): Server {
+export function createHttpServer(handler: (request: Request, env: unknown) => Response | Promise<Response>): HttpServer {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // ws types `options.noServer` as optional; the adapter only needs to read that it is true.
+  const socketServer = Object.assign(sockets, { options: { ...sockets.options, noServer: true } }) as WebSocketServerLike;
   // WebSocket upgrades (run and chat streams) go through the same handler as every request.
   const server = createAdaptorServer({
     fetch: handler,
     createServer,
     serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
-    websocket: { server: socketServer() },
+    websocket: { server: socketServer },
   }) as Server;
   server.keepAliveTimeout = 5_000;
   server.on('clientError', answerClientError);
-  return server;
+  return {
+    server,
+    closeWebSockets: () => {
+      for (const client of sockets.clients) client.close(1001, 'the server is shutting down');
+    },
+  };
 }
 
 export function listen(server: Server, address: { readonly port: number; readonly host: string }): Promise<AddressInfo> {

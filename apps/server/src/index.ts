@@ -4,3 +4,5 @@ export { startServer, type RunningServer, type StartServerOptions } from './star
 export { loadConfig, ConfigError, type ServerConfig } from './config';
 export { CONFIG_KEYS, configurationTable, type ConfigKey } from './config-keys';
 export { createLogger } from './logger';
+export { runWorker } from './run-worker';
+export { startWorker, WorkerSetupError, type RunningWorker, type StartWorkerOptions } from './start-worker';

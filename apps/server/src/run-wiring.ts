@@ -2,12 +2,14 @@
 import { createStoreModelResolver, RunExecutor, RunHub, type Logger, type ResolveRunModel } from '@agent-generator/api';
 import { parseDatabaseUrl } from '@agent-generator/store';
 import type { Store } from '@agent-generator/contracts';
+import { join } from 'node:path';
 import { createPgRunNotifier } from './pg-run-notifier';
 
 export interface RunWiring {
   readonly hub: RunHub;
   readonly executor: RunExecutor | undefined;
-  close(): Promise<void>;
+  /** In-flight runs get `graceMs` (default 0) to finish; the rest end with run-error worker_stopped. */
+  close(options?: { readonly graceMs?: number }): Promise<void>;
 }
 
 export async function wireRuns(options: {
@@ -15,6 +17,8 @@ export async function wireRuns(options: {
   readonly databaseUrl: string;
   readonly sessionSecret: string;
   readonly workers: number;
+  /** Run workspaces (file tools) live under DATA_DIR/run-workspaces/<runId>, project venvs under DATA_DIR/venvs. */
+  readonly dataDir: string;
   readonly logger: Logger;
   readonly resolveModel?: ResolveRunModel;
 }): Promise<RunWiring> {
@@ -24,14 +28,14 @@ export async function wireRuns(options: {
   await hub.start();
   const executor =
     options.workers > 0
-      ? new RunExecutor({ store: options.store, hub, logger: options.logger, concurrency: options.workers, resolveModel: options.resolveModel ?? createStoreModelResolver({ sessionSecret: options.sessionSecret }) })
+      ? new RunExecutor({ store: options.store, hub, logger: options.logger, concurrency: options.workers, tools: { workspaceRoot: join(options.dataDir, 'run-workspaces') }, projectRuntime: { venvCacheDir: join(options.dataDir, 'venvs') }, resolveModel: options.resolveModel ?? createStoreModelResolver({ sessionSecret: options.sessionSecret }) })
       : undefined;
   executor?.start();
   return {
     hub,
     executor,
-    async close() {
-      await executor?.stop();
+    async close(closeOptions = {}) {
+      await executor?.stop(closeOptions);
       await notifier?.close();
     },
   };

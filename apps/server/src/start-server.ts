@@ -56,11 +56,11 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     const admin = await bootstrapAdmin(store, config.admin);
     if (admin) logger.info({ email: admin.email }, 'created the first admin from ADMIN_EMAIL');
   }
-  const runs = await wireRuns({ store, databaseUrl: config.databaseUrl, sessionSecret, workers: config.runWorkers, logger });
+  const runs = await wireRuns({ store, databaseUrl: config.databaseUrl, sessionSecret, workers: config.runWorkers, dataDir: config.dataDir, logger });
   let draining = false;
   // The app needs the listening address (PORT=0, no PUBLIC_URL), so requests wait for it to exist.
   const ready: { handler?: (request: Request, env: unknown) => Response | Promise<Response> } = {};
-  const server = createHttpServer((request, env) => (ready.handler ? ready.handler(request, env) : new Response('starting', { status: 503 })));
+  const { server, closeWebSockets } = createHttpServer((request, env) => (ready.handler ? ready.handler(request, env) : new Response('starting', { status: 503 })));
   const address = await listen(server, { port: config.port, host: config.host }).catch(async (error: unknown) => {
     await store.close();
     throw error;
@@ -98,6 +98,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const close = (): Promise<void> =>
     (closing ??= (async () => {
       draining = true;
+      closeWebSockets();
       await new Promise<void>((resolveClosed) => {
         const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownGraceSeconds * 1000);
         // Keep-alive connections that finish their last request are closed as they go idle.

@@ -1,12 +1,13 @@
 // Executes one claimed run: its spec with the engine on the configured model, every event stored
 // before it is published; Stop aborts it, Ask-mode answers arrive as approval-response events.
 import type { AgentModel, ProjectSpec, RunRecord, Store } from '@agent-generator/contracts';
-import { createApprovals, runSpec, type ToolsConfig } from '@agent-generator/engine';
+import type { ToolsConfig } from '@agent-generator/engine';
 import type { Logger } from '../logger';
 import { chatRunInput } from './run-input';
 import type { RunHub } from './run-hub';
 import { RunLog, type RunEventDraft } from './run-log';
-import type { ResolveRunModel } from './resolve-run-model';
+import { runProjectRuntime, type ProjectRuntimeConfig } from './run-project-runtime';
+import type { ResolvedRunModel, ResolveRunModel } from './resolve-run-model';
 
 export interface ExecuteRunOptions {
   readonly store: Store;
@@ -16,10 +17,15 @@ export interface ExecuteRunOptions {
   /** Aborted by Stop (or the worker shutting down). */
   readonly signal: AbortSignal;
   readonly tools?: ToolsConfig | undefined;
+  /** Without it, runtime 'project' runs fail with unsupported_runtime. */
+  readonly projectRuntime?: ProjectRuntimeConfig | undefined;
   readonly logger: Logger;
 }
 
 export const NO_MODEL_MESSAGE = 'No model is configured. Add one in Settings → Providers.';
+/** The abort reason of a worker shutting down: the run ends with a run-error, not as cancelled. */
+export const WORKER_STOPPED = Symbol('worker-stopped');
+const WORKER_STOPPED_EVENT: RunEventDraft = { type: 'run-error', code: 'worker_stopped', message: 'The worker executing this run was shut down before the run finished; start the run again.' };
 
 async function specOf(store: Store, run: RunRecord): Promise<ProjectSpec | undefined> {
   const project = await store.projects.get(run.projectId);
@@ -39,19 +45,26 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (run.lastSeq >= 0) return void (await log.append([{ type: 'run-error', code: 'interrupted', message: 'The worker running this run stopped before it finished; start it again.' }]));
   if (options.signal.aborted || run.cancelRequested) return void (await log.append([startEvent(run, spec), { type: 'run-end', status: 'cancelled' }]));
   if (spec === undefined) return void (await fail('not_found', 'The project of this run no longer exists.'));
-  if (run.runtime === 'project') return void (await fail('unsupported_runtime', 'Running the generated project itself is not available yet; use the spec runtime.'));
+  if (run.runtime === 'project' && options.projectRuntime === undefined) return void (await fail('unsupported_runtime', 'This process cannot run generated projects; use the spec runtime.'));
+  let resolved: ResolvedRunModel | undefined;
   let model: AgentModel | undefined;
   try {
-    model = await options.resolveModel({ store, run });
+    resolved = await options.resolveModel({ store, run });
+    if (run.runtime === 'spec') model = await resolved?.agentModel();
   } catch (error) {
     return void (await fail('no_model', `The configured model cannot be used: ${error instanceof Error ? error.message : String(error)}`));
   }
-  if (model === undefined) return void (await fail('no_model', NO_MODEL_MESSAGE));
-  await runEngine({ ...options, log, spec, model, input: await chatRunInput(store, run) });
+  if (resolved === undefined) return void (await fail('no_model', NO_MODEL_MESSAGE));
+  const input = await chatRunInput(store, run);
+  if (options.projectRuntime !== undefined && run.runtime === 'project') {
+    return runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input });
+  }
+  if (model !== undefined) await runEngine({ ...options, log, spec, model, input });
 }
 
 async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly model: AgentModel; readonly input: string }): Promise<void> {
   const { run, hub, log } = options;
+  const { createApprovals, runSpec } = await import('@agent-generator/engine');
   const approvals = createApprovals();
   const answered = new Set<string>();
   const listening = new AbortController();
@@ -68,7 +81,8 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
     for await (const event of events) {
       // The answer is already in the log when a person gave it; the engine's own copy would repeat it.
       if (event.type === 'approval-response' && answered.has(event.callId)) continue;
-      await log.append([event]);
+      const stopped = event.type === 'run-end' && event.status === 'cancelled' && options.signal.reason === WORKER_STOPPED;
+      await log.append([stopped ? WORKER_STOPPED_EVENT : event]);
     }
   } finally {
     listening.abort();

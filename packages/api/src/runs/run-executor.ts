@@ -4,10 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { RunId, RunRecord, Store } from '@agent-generator/contracts';
 import type { ToolsConfig } from '@agent-generator/engine';
 import type { Logger } from '../logger';
-import { executeRun } from './execute-run';
+import { executeRun, WORKER_STOPPED } from './execute-run';
 import type { RunHub } from './run-hub';
 import { appendToRun } from './run-log';
 import type { ResolveRunModel } from './resolve-run-model';
+import type { ProjectRuntimeConfig } from './run-project-runtime';
 
 export interface RunExecutorOptions {
   readonly store: Store;
@@ -21,6 +22,8 @@ export interface RunExecutorOptions {
   /** How often the queue is polled besides the queued notices (default 1000 ms). */
   readonly pollMs?: number;
   readonly tools?: ToolsConfig;
+  /** Runs runtime 'project' runs; without it they fail with unsupported_runtime. */
+  readonly projectRuntime?: ProjectRuntimeConfig;
 }
 
 export class RunExecutor {
@@ -69,13 +72,28 @@ export class RunExecutor {
       });
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Claims nothing more, lets in-flight runs finish for up to `graceMs` (leases still renewed), then
+   * ends the rest with a `worker_stopped` run-error. Default grace 0: end them at once.
+   */
+  async stop(options: { readonly graceMs?: number } = {}): Promise<void> {
     this.#stopped = true;
-    clearInterval(this.#timer);
     this.#unsubscribe?.();
     await this.#claiming;
-    for (const controller of this.#active.values()) controller.abort();
+    if (this.#running.size > 0 && (options.graceMs ?? 0) > 0) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.graceMs)));
+      await Promise.race([Promise.allSettled([...this.#running]), deadline]);
+      clearTimeout(timer);
+    }
+    clearInterval(this.#timer);
+    for (const controller of this.#active.values()) controller.abort(WORKER_STOPPED);
     await Promise.allSettled([...this.#running]);
+  }
+
+  /** Runs this process is executing now. */
+  get activeCount(): number {
+    return this.#active.size;
   }
 
   async #claimLoop(): Promise<void> {
@@ -90,8 +108,9 @@ export class RunExecutor {
   #launch(run: RunRecord): void {
     const controller = new AbortController();
     this.#active.set(run.id, controller);
-    const { store, hub, resolveModel, logger, tools } = this.#options;
-    const work = executeRun({ store, hub, run, resolveModel, logger, tools, signal: controller.signal })
+    const { store, hub, resolveModel, logger, tools, projectRuntime } = this.#options;
+    logger.info({ runId: run.id, workerId: this.workerId, runtime: run.runtime }, 'run claimed');
+    const work = executeRun({ store, hub, run, resolveModel, logger, tools, projectRuntime, signal: controller.signal })
       .catch((error: unknown) => logger.error({ runId: run.id, error: String(error) }, 'a run failed outside the engine'))
       .finally(() => {
         this.#active.delete(run.id);

@@ -1,0 +1,26 @@
+// Runtime 'project': the project's latest stored version runs itself (its venv cached under the
+// configured directory) on the run's model, and the events it prints go to the run's log.
+import type { RunRecord, Store } from '@agent-generator/contracts';
+import type { ResolvedRunModel } from './resolve-run-model';
+import type { RunLog } from './run-log';
+
+export interface ProjectRuntimeConfig {
+  /** Where project venvs are cached, keyed by their requirements (DATA_DIR/venvs on the server). */
+  readonly venvCacheDir: string;
+  /** Wall-clock limit of one project process (default 10 minutes; the venv install is not counted). */
+  readonly timeoutMs?: number;
+  /** The interpreter venvs are built with (default python3). */
+  readonly python?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
+export async function runProjectRuntime(options: { readonly store: Store; readonly run: RunRecord; readonly log: RunLog; readonly model: ResolvedRunModel; readonly config: ProjectRuntimeConfig; readonly signal: AbortSignal; readonly input: string }): Promise<void> {
+  const { store, run, log, config } = options;
+  const project = await store.projects.get(run.projectId);
+  const files = project && (await store.projects.readFiles({ projectId: project.id, version: project.latestVersion }));
+  if (files === undefined) return void (await log.append([{ type: 'run-start', project: run.projectId, framework: '', pattern: '', input: run.input }, { type: 'run-error', code: 'not_found', message: 'The files of this project no longer exist.' }]));
+  const { runProject } = await import('@agent-generator/engine');
+  const events = runProject({ files, input: options.input, model: await options.model.projectModel(), runId: run.id, venvCacheDir: config.venvCacheDir, signal: options.signal, timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(config.python === undefined ? {} : { python: config.python }) });
+  for await (const event of events) await log.append([event]);
+}
