@@ -18,6 +18,16 @@ function toolLines(context: ProjectContext): string[] {
   return lines;
 }
 
+// Read straight from the process environment (export them; this file feeds the settings above).
+const RUNTIME_LINES = [
+  '# Live events and serve mode: environment variables, read before this file is loaded',
+  '# AGENT_EVENTS=jsonl                 RunEvent JSON lines on stdout (same as `run --events`)',
+  '# AGENT_EVENTS_FILE=events.jsonl     append the events to this file instead',
+  '# AGENT_API_KEY=                     bearer token `serve` requires (all but /health and the agent card)',
+  '# AGENT_PUBLIC_URL=                  the URL clients reach `serve` at, for the A2A agent card',
+  '# AGENT_ALLOWED_ORIGINS=             comma-separated browser origins allowed to call `serve`',
+];
+
 export function renderEnvExample(context: ProjectContext): string {
   const { spec } = context;
   const provider = providerEntry(spec.model.provider);
@@ -35,6 +45,8 @@ export function renderEnvExample(context: ProjectContext): string {
     `# ${commentText(provider.label)} (${provider.docsUrl})`,
     ...providerLines,
     ...(tools.length > 0 ? ['', '# Tools', ...tools] : []),
+    '',
+    ...RUNTIME_LINES,
     '',
   ].join('\n');
 }
