@@ -53,6 +53,12 @@ export interface ChatSessionDetail {
   readonly runs: ReadonlyArray<Run>;
 }
 
+export interface UpdateChatSessionBody {
+  readonly title?: string;
+  readonly permissionMode?: PermissionMode;
+  readonly model?: { readonly provider: string; readonly id: string } | null;
+}
+
 export interface CreateChatSessionBody {
   readonly projectId: string;
   readonly permissionMode?: PermissionMode;

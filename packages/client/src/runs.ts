@@ -1,7 +1,7 @@
 // Typed calls of the runs and chat routes: sessions, runs, their stored events and the stream URLs.
 import type { Http } from './http';
 import type { Page } from './api-types';
-import type { ChatSession, ChatSessionDetail, CreateChatSessionBody, ListRunsQuery, Run, RunEnvelope, StartRunBody } from './runs-types';
+import type { ChatSession, ChatSessionDetail, CreateChatSessionBody, ListRunsQuery, Run, RunEnvelope, StartRunBody, UpdateChatSessionBody } from './runs-types';
 
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -14,6 +14,8 @@ export function createRunsClient(http: Http) {
       create: (body: CreateChatSessionBody) => request<{ sessionId: string; agentId: string }>('POST', '/api/chat/sessions', { body }),
       list: (query: { readonly limit?: number; readonly offset?: number } = {}) => request<Page<ChatSession>>('GET', '/api/chat/sessions', { query: { ...query } }),
       get: (id: string) => request<ChatSessionDetail>('GET', session(id)),
+      /** Changes the mode, model or title the session's next message runs with. */
+      update: (id: string, body: UpdateChatSessionBody) => request<ChatSession>('PATCH', session(id), { body }),
       stop: (id: string) => request<{ stopped: ReadonlyArray<string> }>('POST', `${session(id)}/stop`),
       /** Path of the session's WebSocket (messages in, envelopes out). */
       streamPath: (id: string) => `${session(id)}/stream`,

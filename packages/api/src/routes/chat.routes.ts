@@ -10,7 +10,7 @@ import { requirePrincipal } from '../auth/require-access';
 import { definedFields } from '../http/defined-fields';
 import { defineRoute } from '../openapi/define-route';
 import { IdParamsSchema, pageOf, PagingQuerySchema } from '../schemas/common.schemas';
-import { ChatSessionSchema, CreateSessionBodySchema, RunSchema, runView, sessionView } from '../runs/run-schemas';
+import { ChatSessionSchema, CreateSessionBodySchema, RunSchema, runView, sessionView, UpdateSessionBodySchema } from '../runs/run-schemas';
 import { runsOf } from '../runs/run-services';
 import { runSocketEvents } from '../runs/run-socket';
 import { checkSocketOrigin, upgradeTo } from '../runs/run-upgrade';
@@ -34,6 +34,14 @@ const getSession = defineRoute(VIEWER_READ, {
   summary: 'A chat session with its runs, oldest first',
   request: { params: IdParamsSchema },
   responses: { 200: json(z.object({ session: ChatSessionSchema, runs: z.array(RunSchema) }), 'The session') },
+});
+const update = defineRoute(EDITOR_WRITE, {
+  method: 'patch',
+  path: '/api/chat/sessions/{id}',
+  tags,
+  summary: 'Change a session’s title, permission mode or model; the next message runs with them',
+  request: { params: IdParamsSchema, body: { required: true, content: { 'application/json': { schema: UpdateSessionBodySchema } } } },
+  responses: { 200: json(ChatSessionSchema, 'The session as changed') },
 });
 const stream = defineRoute(VIEWER_READ, {
   method: 'get',
@@ -83,6 +91,12 @@ export function registerChatRoutes(app: OpenAPIHono<AppEnv>, services: AppServic
     const session = await runs.session(context.req.valid('param').id, await requirePrincipal(context.get('principal')));
     const page = await store.runs.list({ sessionId: session.id, limit: 500 });
     return context.json({ session: sessionView(session), runs: [...page.items].reverse().map(runView) }, 200);
+  });
+
+  app.openapi(update, async (context) => {
+    const session = await runs.session(context.req.valid('param').id, await requirePrincipal(context.get('principal')));
+    const changed = await store.chatSessions.update(session.id, definedFields(context.req.valid('json')));
+    return context.json(sessionView(changed), 200);
   });
 
   app.openapi(stream, async (context) => {

@@ -88,6 +88,8 @@ export function sessionView(session: ChatSessionRecord): z.infer<typeof ChatSess
 }
 
 export const CreateSessionBodySchema = z.object({ projectId: z.string().min(1).max(100), permissionMode: PermissionModeSchema.optional(), model: ModelChoiceSchema.optional(), runtime: RuntimeSchema.optional() });
+/** What PATCH /api/chat/sessions/:id may change; the next message runs with it. */
+export const UpdateSessionBodySchema = z.strictObject({ title: z.string().trim().min(1).max(200).optional(), permissionMode: PermissionModeSchema.optional(), model: ModelChoiceSchema.nullable().optional() });
 
 /** What a client sends over a chat WebSocket. */
 export const ClientMessageSchema = z.discriminatedUnion('type', [

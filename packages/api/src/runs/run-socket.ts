@@ -49,7 +49,9 @@ export function runSocketEvents(options: RunSocketOptions): WSEvents {
     if (message.type !== 'resume' && !canWrite) throw new UserError('forbidden', 'Sending messages and answering approvals needs the editor role (and a token with the "write" scope).');
     switch (message.type) {
       case 'message': {
-        const run = await options.runs.start({ projectId: session.projectId, sessionId: session.id, runtime: session.runtime, permissionMode: session.permissionMode, input: message.text, model: session.model, createdBy: options.principal.user.id });
+        // Read again: PATCH /api/chat/sessions/:id may have changed the mode or model since the socket opened.
+        const current = (await options.runs.context.store.chatSessions.get(session.id)) ?? session;
+        const run = await options.runs.start({ projectId: current.projectId, sessionId: current.id, runtime: current.runtime, permissionMode: current.permissionMode, input: message.text, model: current.model, createdBy: options.principal.user.id });
         await options.runs.context.store.chatSessions.touch(session.id);
         return pump(socket, run.id, -1);
       }

@@ -17,7 +17,7 @@ export interface InspectorProps {
   readonly project: ProjectDetail | undefined;
   readonly thread: ThreadState;
   readonly mode: PermissionMode;
-  /** The mode of the open session, when it differs from the one chosen (a new session starts with the next message). */
+  /** The mode of the open session, when it differs from the one chosen (the next message switches the session to it). */
   readonly sessionMode: PermissionMode | undefined;
   readonly onMode: (mode: PermissionMode) => void;
   readonly onTrace: () => void;
@@ -62,7 +62,7 @@ export function Inspector({ project, thread, mode, sessionMode, onMode, onTrace,
       <section>
         <SegmentedControl label="Permission mode" value={mode} options={MODES} onChange={onMode} />
         <p className="ag-muted ag-test__small">{MODES.find((option) => option.value === mode)?.hint}</p>
-        {sessionMode !== undefined && sessionMode !== mode && <p className="ag-test__small">The next message starts a new session in this mode.</p>}
+        {sessionMode !== undefined && sessionMode !== mode && <p className="ag-test__small">The next message runs in this mode.</p>}
       </section>
       <section aria-label="Usage">
         <h2 className="ag-test__heading">This session</h2>

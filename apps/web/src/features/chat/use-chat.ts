@@ -97,7 +97,13 @@ export function useChat() {
     async (text: string, options: SendOptions) => {
       setError(undefined);
       let current = session;
-      if (!current || current.projectId !== options.projectId || current.permissionMode !== options.permissionMode || !sameModel(current.model, options.model)) {
+      if (current && current.projectId === options.projectId && (current.permissionMode !== options.permissionMode || !sameModel(current.model, options.model))) {
+        // Same agent, new mode or model: the session keeps its conversation and runs the next message with them.
+        await runsApi.chat.update(current.id, { permissionMode: options.permissionMode, model: options.model ?? null });
+        current = { ...current, permissionMode: options.permissionMode, model: options.model };
+        setSession(current);
+      }
+      if (!current || current.projectId !== options.projectId) {
         const created = await runsApi.chat.create({ projectId: options.projectId, permissionMode: options.permissionMode, ...(options.model ? { model: options.model } : {}) });
         current = { id: created.sessionId, projectId: options.projectId, permissionMode: options.permissionMode, model: options.model };
         setSession(current);
