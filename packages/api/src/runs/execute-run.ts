@@ -1,10 +1,11 @@
-// Executes one claimed run: its spec with the engine on the configured model, every event stored
-// before it is published; Stop aborts it, Ask-mode answers arrive as approval-response events.
-import type { AgentModel, ProjectSpec, RunRecord, Store } from '@agent-generator/contracts';
+// Executes one claimed run: its spec with the engine on the configured model, every event stored (group
+// commit) before it is published; Stop aborts it, Ask-mode answers arrive as approval-response events.
+import type { AgentModel, ProjectSpec, RunEvent, RunRecord, Store } from '@agent-generator/contracts';
 import type { ToolsConfig } from '@agent-generator/engine';
 import type { Logger } from '../logger';
 import { chatRunInput } from './run-input';
 import type { RunHub } from './run-hub';
+import { RunEventBatcher } from './run-event-batcher';
 import { RunLog, type RunEventDraft } from './run-log';
 import { runProjectRuntime, type ProjectRuntimeConfig } from './run-project-runtime';
 import type { ResolvedRunModel, ResolveRunModel } from './resolve-run-model';
@@ -62,6 +63,20 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (model !== undefined) await runEngine({ ...options, log, spec, model, input });
 }
 
+/** Pipes the engine's events into the batcher; the end of the run waits until every one is stored. */
+async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; readonly batcher: RunEventBatcher; readonly answered: ReadonlySet<string>; readonly signal: AbortSignal }): Promise<void> {
+  try {
+    for await (const event of options.events) {
+      // The answer is already in the log when a person gave it; the engine's own copy would repeat it.
+      if (event.type === 'approval-response' && options.answered.has(event.callId)) continue;
+      const stopped = event.type === 'run-end' && event.status === 'cancelled' && options.signal.reason === WORKER_STOPPED;
+      await options.batcher.add(stopped ? WORKER_STOPPED_EVENT : event);
+    }
+  } finally {
+    await options.batcher.drained();
+  }
+}
+
 async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly model: AgentModel; readonly input: string }): Promise<void> {
   const { run, hub, log } = options;
   const { createApprovals, runSpec } = await import('@agent-generator/engine');
@@ -76,14 +91,19 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
       approvals.respond(stored.event.callId, stored.event.approved);
     }
   })().catch((error: unknown) => options.logger.warn({ runId: run.id, error: String(error) }, 'approval listener stopped'));
+  // A failed write stops the engine at once; the run then ends with a run-error if the store still takes one.
+  const writeFailed = new AbortController();
+  const batcher = new RunEventBatcher({ log, onError: (error) => writeFailed.abort(error) });
   try {
-    const events = runSpec({ spec: options.spec, model: options.model, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal: options.signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
-    for await (const event of events) {
-      // The answer is already in the log when a person gave it; the engine's own copy would repeat it.
-      if (event.type === 'approval-response' && answered.has(event.callId)) continue;
-      const stopped = event.type === 'run-end' && event.status === 'cancelled' && options.signal.reason === WORKER_STOPPED;
-      await log.append([stopped ? WORKER_STOPPED_EVENT : event]);
-    }
+    const signal = AbortSignal.any([options.signal, writeFailed.signal]);
+    const events = runSpec({ spec: options.spec, model: options.model, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
+    await pipeEvents({ events, batcher, answered, signal: options.signal });
+  } catch (error) {
+    if (!writeFailed.signal.aborted) throw error;
+    options.logger.error({ runId: run.id, error: String(error) }, 'storing run events failed');
+    const message = `The run's events could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+    // When the store takes nothing at all, the run fails outside the engine and its lease expires.
+    await log.append([{ type: 'run-error', code: 'store_failed', message }]).catch(() => Promise.reject(error));
   } finally {
     listening.abort();
     await answers;
