@@ -134,7 +134,7 @@ describe('Test (Chat) and the Run console', { timeout: 180_000 }, () => {
 
   it('waits for approval in Ask mode and resumes once approved', async () => {
     await page.getByRole('radio', { name: 'Ask' }).check();
-    await expectText(page, 'The next message starts a new session in this mode.');
+    await expectText(page, 'The next message runs in this mode.');
     await send(page, 'Please write the note');
     const card = page.locator('.ag-tool-card', { hasText: 'file_write' });
     await card.getByText('waiting for approval').waitFor({ timeout: 20_000 });

@@ -108,6 +108,22 @@ describe('runs and chat on the server', () => {
     expect(ids).toEqual([last.seq - 1, last.seq]);
   });
 
+  it('a second message carries the earlier turns to the model while its run-start shows only what was sent', async () => {
+    await putProvider(API_KEY);
+    const { ws, next, received } = socket(`/api/chat/sessions/${await newSession()}/stream`);
+    await opened(ws);
+    ws.send(JSON.stringify({ type: 'message', text: 'first question' }));
+    const first = await next(ends);
+    const before = model.requests.length;
+    ws.send(JSON.stringify({ type: 'message', text: 'second question' }));
+    const last = await next((envelope) => ends(envelope) && envelope.runId !== first.runId);
+    const starts = received.filter((envelope) => envelope.event.type === 'run-start').map((envelope) => envelope.event);
+    expect(starts.map((event) => event.type === 'run-start' && event.input)).toEqual(['first question', 'second question']);
+    expect(last.event).toMatchObject({ type: 'run-end', status: 'succeeded' });
+    expect(JSON.stringify(model.requests.slice(before).map((request) => request.body))).toContain('first question');
+    ws.close();
+  });
+
   it('Stop ends a running run within 200 ms and marks it cancelled', async () => {
     delayMs = 5_000;
     try {

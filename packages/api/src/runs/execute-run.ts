@@ -64,9 +64,11 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
 }
 
 /** Pipes the engine's events into the batcher; the end of the run waits until every one is stored. */
-async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; readonly batcher: RunEventBatcher; readonly answered: ReadonlySet<string>; readonly signal: AbortSignal }): Promise<void> {
+async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; readonly batcher: RunEventBatcher; readonly answered: ReadonlySet<string>; readonly signal: AbortSignal; readonly userInput: string }): Promise<void> {
   try {
-    for await (const event of options.events) {
+    for await (const engineEvent of options.events) {
+      // The engine sees the message with the session's earlier turns; the log shows what the person sent.
+      const event = engineEvent.type === 'run-start' ? { ...engineEvent, input: options.userInput } : engineEvent;
       // The answer is already in the log when a person gave it; the engine's own copy would repeat it.
       if (event.type === 'approval-response' && options.answered.has(event.callId)) continue;
       const stopped = event.type === 'run-end' && event.status === 'cancelled' && options.signal.reason === WORKER_STOPPED;
@@ -97,7 +99,7 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
   try {
     const signal = AbortSignal.any([options.signal, writeFailed.signal]);
     const events = runSpec({ spec: options.spec, model: options.model, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
-    await pipeEvents({ events, batcher, answered, signal: options.signal });
+    await pipeEvents({ events, batcher, answered, signal: options.signal, userInput: run.input });
   } catch (error) {
     if (!writeFailed.signal.aborted) throw error;
     options.logger.error({ runId: run.id, error: String(error) }, 'storing run events failed');
