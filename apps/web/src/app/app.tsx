@@ -3,6 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { AuthPage } from '../features/auth/auth-page';
 import { useAuthStatus, useMe } from '../features/auth/use-auth';
+import { FIRST_LIST_QUERY, projectListQuery } from '../features/projects/use-projects';
+import { settingsQuery } from '../features/settings/use-settings';
 import { CrumbProvider } from './crumb';
 import { NotFound } from './not-found';
 import { matchPath, Navigate, Routes, type Route } from './router';
@@ -40,9 +42,17 @@ const ROUTES: ReadonlyArray<Route> = [{ path: '/', element: <Navigate to="/proje
 
 // The code of the page being opened is fetched now, alongside the sign-in check, instead of after
 // it; at `/` only for someone signed in (the readable CSRF cookie says so), since others sign in first.
+// Under the same rule the shell's settings and the project list (the start page) are fetched now too,
+// rather than after the sign-in check, the page's code and its first render (someone signed out
+// opening a page's address costs two answers of 401, which sign-in refetches).
 {
   const { pathname } = window.location;
-  if (pathname !== '/' || document.cookie.includes('ag_csrf=')) void PAGES.find((page) => matchPath(page.path, pathname === '/' ? '/projects' : pathname))?.load();
+  const opened = pathname === '/' ? '/projects' : pathname;
+  if (pathname !== '/' || document.cookie.includes('ag_csrf=')) {
+    void PAGES.find((page) => matchPath(page.path, opened))?.load();
+    void queryClient.prefetchQuery(settingsQuery);
+    if (opened === '/projects') void queryClient.prefetchQuery(projectListQuery(FIRST_LIST_QUERY));
+  }
 }
 
 function Gate() {

@@ -7,7 +7,7 @@ import { useDeferredValue, useState } from 'react';
 import { Link } from '../../app/router';
 import { messageOf } from '../../app/toasts';
 import { useFormat } from '../../app/use-format';
-import { useProjects } from './use-projects';
+import { FIRST_LIST_QUERY, useProjects } from './use-projects';
 
 type Sort = NonNullable<ListProjectsQuery['sort']>;
 
@@ -15,7 +15,7 @@ export default function ProjectsPage() {
   const format = useFormat();
   const [search, setSearch] = useState('');
   const [framework, setFramework] = useState<FrameworkId | ''>('');
-  const [sort, setSort] = useState<Sort>('updated');
+  const [sort, setSort] = useState<Sort>(FIRST_LIST_QUERY.sort ?? 'updated');
   const deferred = useDeferredValue(search.trim());
   const query: ListProjectsQuery = { sort, order: sort === 'name' ? 'asc' : 'desc', limit: 100, ...(deferred ? { search: deferred } : {}), ...(framework ? { framework } : {}) };
   const projects = useProjects(query);

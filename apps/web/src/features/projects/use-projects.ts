@@ -3,8 +3,16 @@ import type { ListProjectsQuery } from '@agent-generator/client';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 
+/** The list as the page first asks for it (no search or filter); the entry starts fetching it early. */
+export const FIRST_LIST_QUERY: ListProjectsQuery = { sort: 'updated', order: 'desc', limit: 100 };
+
+export function projectListQuery(query: ListProjectsQuery) {
+  // A list fetched moments ago (by the entry, just before the page mounted) is not fetched again.
+  return { queryKey: ['projects', 'list', query], queryFn: () => api.projects.list(query), staleTime: 5_000 };
+}
+
 export function useProjects(query: ListProjectsQuery) {
-  return useQuery({ queryKey: ['projects', 'list', query], queryFn: () => api.projects.list(query), placeholderData: keepPreviousData });
+  return useQuery({ ...projectListQuery(query), placeholderData: keepPreviousData });
 }
 
 export function useProject(id: string) {

@@ -5,8 +5,11 @@ import { api } from '../../app/api';
 
 const KEY = ['settings'];
 
+/** Both settings documents; the entry starts fetching them early for someone signed in. */
+export const settingsQuery = { queryKey: KEY, queryFn: () => api.settings.get(), staleTime: 60_000 };
+
 export function useSettings() {
-  return useQuery({ queryKey: KEY, queryFn: () => api.settings.get(), staleTime: 60_000 });
+  return useQuery(settingsQuery);
 }
 
 export function useSaveOwnSettings() {
