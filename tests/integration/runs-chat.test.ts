@@ -117,8 +117,8 @@ describe('runs and chat on the server', () => {
     const before = model.requests.length;
     ws.send(JSON.stringify({ type: 'message', text: 'second question' }));
     const last = await next((envelope) => ends(envelope) && envelope.runId !== first.runId);
-    const starts = received.filter((envelope) => envelope.event.type === 'run-start').map((envelope) => envelope.event);
-    expect(starts.map((event) => event.type === 'run-start' && event.input)).toEqual(['first question', 'second question']);
+    const starts = received.filter((envelope) => envelope.event.type === 'run-start').map((envelope) => (envelope.event as { readonly input?: string }).input);
+    expect(starts).toEqual(['first question', 'second question']);
     expect(last.event).toMatchObject({ type: 'run-end', status: 'succeeded' });
     expect(JSON.stringify(model.requests.slice(before).map((request) => request.body))).toContain('first question');
     ws.close();

@@ -1,6 +1,7 @@
 // The relayed event stream of one project run: the project's events under our run id, re-numbered
 // gap-free from 0, run-start first, exactly one run-end or run-error last, secrets redacted.
 import type { RunEvent } from '@agent-generator/contracts';
+import { AsyncQueue } from '../async-queue';
 import type { RunEventDraft } from '../event-channel';
 import type { Redactor } from './redact';
 
@@ -16,44 +17,32 @@ export interface RelayChannelOptions {
 }
 
 export class RelayChannel implements AsyncIterable<RunEvent> {
-  readonly #buffer: RunEvent[] = [];
-  #wake: (() => void) | undefined;
+  readonly #queue = new AsyncQueue<RunEvent>();
   #started = false;
-  #finished = false;
   #seq = 0;
 
   constructor(private readonly options: RelayChannelOptions) {}
 
   get finished(): boolean {
-    return this.#finished;
+    return this.#queue.closed;
   }
 
   /** Passes on one event the project emitted; a repeated run-start and anything after the end are dropped. */
   relay(event: RunEvent): void {
-    if (this.#finished || (this.#started && event.type === 'run-start')) return;
+    if (this.#queue.closed || (this.#started && event.type === 'run-start')) return;
     if (!this.#started && event.type !== 'run-start') this.#push({ ...this.options.start(), at: this.#now() });
     this.#push(event);
   }
 
   /** Ends the run with an event of the runtime's own, unless it has ended already. */
   finish(draft: EndDraft): void {
-    if (this.#finished) return;
+    if (this.#queue.closed) return;
     if (!this.#started) this.#push({ ...this.options.start(), at: this.#now() });
     this.#push({ ...draft, at: this.#now() });
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<RunEvent> {
-    for (;;) {
-      const next = this.#buffer.shift();
-      if (next !== undefined) {
-        yield next;
-        continue;
-      }
-      if (this.#finished) return;
-      await new Promise<void>((resolve) => {
-        this.#wake = resolve;
-      });
-    }
+  [Symbol.asyncIterator](): AsyncIterator<RunEvent> {
+    return this.#queue[Symbol.asyncIterator]();
   }
 
   #now(): string {
@@ -65,10 +54,7 @@ export class RelayChannel implements AsyncIterable<RunEvent> {
     const stamped = { ...this.options.redact(event), runId: this.options.runId, seq: this.#seq } as RunEvent;
     this.#seq += 1;
     this.#started = true;
-    if (stamped.type === 'run-end' || stamped.type === 'run-error') this.#finished = true;
-    this.#buffer.push(stamped);
-    const wake = this.#wake;
-    this.#wake = undefined;
-    wake?.();
+    this.#queue.push(stamped);
+    if (stamped.type === 'run-end' || stamped.type === 'run-error') this.#queue.close();
   }
 }
