@@ -51,6 +51,8 @@ export interface ProviderConnectionResult {
 
 export interface ProviderModelListing {
   readonly offered: boolean;
+  /** false when the provider could not be asked (unreachable, key refused); message says why. */
+  readonly reachable?: boolean;
   readonly models: ReadonlyArray<{ readonly id: string; readonly label?: string }>;
   readonly message?: string;
 }

@@ -142,6 +142,25 @@ describe('provider settings', () => {
     expect((await call(app, '/api/providers', { headers: {} })).status).toBe(401);
   });
 
+  it('reports a provider it cannot reach or that refuses the key as a finding, never as a 5xx or 401', async () => {
+    const app = harness.appWith();
+    const admin = await harness.headersFor('admin');
+    const closed = await createLoopbackModelServer({ models: MODELS });
+    const closedUrl = closed.url;
+    await closed.close();
+    expect((await configure(app, admin, { enabled: true, baseUrl: closedUrl })).status).toBe(200);
+    const unreachable = await call(app, '/api/providers/openai-compatible/models', { headers: admin });
+    expect(unreachable.status).toBe(200);
+    expect(unreachable.body).toMatchObject({ offered: false, reachable: false, models: [] });
+    expect((unreachable.body as { message: string }).message).toMatch(/reach|connect/i);
+
+    expect((await configure(app, admin, { baseUrl: modelServer.url, apiKey: 'sk-refused-key-0000000000' })).status).toBe(200);
+    const refused = await call(app, '/api/providers/openai-compatible/models', { headers: admin });
+    expect(refused.status).toBe(200);
+    expect(refused.body).toMatchObject({ offered: false, reachable: false });
+    expect(JSON.stringify(refused.body)).not.toContain('sk-refused');
+  });
+
   it('asks for the key again after SESSION_SECRET is rotated instead of failing', async () => {
     const admin = await harness.headersFor('admin');
     await configure(harness.appWith(), admin, { enabled: true, baseUrl: modelServer.url, apiKey: API_KEY, defaultModel: 'loop-small' });

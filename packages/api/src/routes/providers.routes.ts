@@ -2,6 +2,7 @@
 // change them and test connections.
 import type { Access } from '../auth/access';
 import { type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { OperationalError } from '@agent-generator/contracts';
 import type { AppEnv } from '../app-env';
 import type { AppServices } from '../app-services';
 import { ADMIN } from '../auth/access';
@@ -43,7 +44,7 @@ const models = defineRoute(EDITOR_READ, {
   path: '/api/providers/{id}/models',
   tags,
   summary: 'The models the provider serves, where its API offers a list',
-  responses: { 200: json(ModelListingSchema, '`offered: false` with a message when the provider has no list') },
+  responses: { 200: json(ModelListingSchema, '`offered: false` with a message when the provider has no list, or `reachable: false` when it could not be asked') },
   request: { params: ProviderIdParamsSchema },
 });
 
@@ -68,7 +69,15 @@ export function registerProvidersRoutes(app: OpenAPIHono<AppEnv>, services: AppS
   });
 
   app.openapi(models, async (context) => {
-    const listing = await providers.models(context.req.valid('param').id);
+    let listing: Awaited<ReturnType<typeof providers.models>>;
+    try {
+      listing = await providers.models(context.req.valid('param').id);
+    } catch (error) {
+      // The provider, not this server, failed (unreachable, key refused): a finding to show, not a 5xx or
+      // a 401 that the web app would read as its own session ending.
+      if (!(error instanceof OperationalError)) throw error;
+      return context.json({ offered: false, reachable: false, models: [], message: error.message }, 200);
+    }
     return context.json(listing.offered ? { offered: true, models: [...listing.models] } : { offered: false, models: [], message: listing.message }, 200);
   });
 }

@@ -16,6 +16,8 @@ import { runSocketEvents } from '../runs/run-socket';
 import { checkSocketOrigin, isUpgrade, upgradeTo } from '../runs/run-upgrade';
 
 const tags = ['runs'];
+/** One server-sent event as a reader parses it: its name, id and data line (JSON of an envelope). */
+const SseEventSchema = z.object({ event: z.string().optional(), id: z.string().optional(), data: z.string(), retry: z.number().int().optional() }).openapi('ServerSentEvent');
 const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <Schema extends z.ZodType>(schema: Schema) => ({ required: true, content: { 'application/json': { schema } } });
 
@@ -50,7 +52,7 @@ const stream = defineRoute(VIEWER_READ, {
   tags,
   summary: 'Server-sent events of a run; `id:` is the seq, resumes after Last-Event-ID or `?after=`',
   request: { params: IdParamsSchema, query: AfterQuerySchema },
-  responses: { 200: { description: 'An event stream of RunEventEnvelope', content: { 'text/event-stream': { schema: z.string() } } } },
+  responses: { 200: { description: 'An event stream: `event: event`, `id:` the seq, `data:` one RunEventEnvelope as JSON', content: { 'text/event-stream': { schema: SseEventSchema } } } },
 });
 const stop = defineRoute(EDITOR_WRITE, { method: 'post', path: '/api/runs/{id}/stop', tags, summary: 'Stop a run (it ends as cancelled)', request: { params: IdParamsSchema }, responses: { 200: json(RunSchema, 'The run, with cancelRequested') } });
 const approve = defineRoute(EDITOR_WRITE, {

@@ -79,7 +79,7 @@ export const ConnectionResultSchema = z
   .openapi('ProviderConnectionResult');
 
 export const ModelListingSchema = z
-  .object({ offered: z.boolean(), models: z.array(z.object({ id: z.string(), label: z.string().optional() })), message: z.string().optional() })
+  .object({ offered: z.boolean(), reachable: z.boolean().optional(), models: z.array(z.object({ id: z.string(), label: z.string().optional() })), message: z.string().optional() })
   .openapi('ProviderModelListing');
 
 export const ProviderIdParamsSchema = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
