@@ -3,10 +3,10 @@ import { AnthropicRequestError, anthropicError, anthropicMessage, anthropicStrea
 import type { ParsedChatRequest } from './chat-request';
 import { sendJson } from './http-io';
 import { startLoopbackHttp, type LoopbackExchange } from './loopback-http';
-import type { LoopbackProviderServer } from './loopback-provider-server';
+import { providerServer, wireWriter, type ChatWire, type LoopbackProviderServer } from './loopback-provider-server';
 import type { ReplyTarget } from './reply-writer';
 import type { ScriptError } from './script';
-import { ScriptedChat, writeFrames, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
+import { ScriptedChat, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
 
 export interface LoopbackAnthropicOptions extends ScriptOptions {
   /** When set, every request needs `x-api-key: <apiKey>`. */
@@ -15,17 +15,10 @@ export interface LoopbackAnthropicOptions extends ScriptOptions {
   readonly models?: ReadonlyArray<string>;
 }
 
+const WIRE: ChatWire = { error: anthropicError, message: anthropicMessage, streamFrames: anthropicStreamEvents, streamContentType: 'text/event-stream; charset=utf-8' };
+
 function writer(target: ReplyTarget, stream: boolean): ChatAnswerWriter {
-  return {
-    error: (error: ScriptError) => {
-      const plan = anthropicError(error);
-      sendJson(target.response, { status: plan.status, body: plan.body, headers: { ...target.headers, ...plan.headers } });
-    },
-    completion: async (completion, options) => {
-      if (!stream) return sendJson(target.response, { status: 200, body: anthropicMessage(completion), headers: target.headers });
-      await writeFrames(target, { contentType: 'text/event-stream; charset=utf-8', frames: anthropicStreamEvents(completion), chunkDelayMs: options.chunkDelayMs });
-    },
-  };
+  return wireWriter(WIRE, target, stream);
 }
 
 export async function createLoopbackAnthropic(options: LoopbackAnthropicOptions = {}): Promise<LoopbackProviderServer> {
@@ -53,15 +46,5 @@ export async function createLoopbackAnthropic(options: LoopbackAnthropicOptions 
   }
 
   const http = await startLoopbackHttp({ handle, onFailure: (message) => chat.player.recordFailure(message) });
-  return {
-    url: `${http.origin}/v1`,
-    origin: http.origin,
-    port: http.port,
-    requests: http.requests,
-    get failures() {
-      return chat.player.failures;
-    },
-    assertScriptDone: () => chat.player.assertDone(),
-    close: () => http.close(),
-  };
+  return providerServer(http, chat, `${http.origin}/v1`);
 }

@@ -3,7 +3,7 @@ import { handleChatCompletions } from './chat-completions.routes';
 import { errorReply } from './error-responses';
 import { sendError } from './http-io';
 import { startLoopbackHttp, type LoopbackExchange } from './loopback-http';
-import type { LoopbackProviderServer } from './loopback-provider-server';
+import { providerServer, type LoopbackProviderServer } from './loopback-provider-server';
 import { ScriptedChat, type ScriptOptions } from './scripted-chat';
 
 export interface LoopbackAzureOpenAiOptions extends ScriptOptions {
@@ -46,15 +46,5 @@ export async function createLoopbackAzureOpenAi(options: LoopbackAzureOpenAiOpti
   }
 
   const http = await startLoopbackHttp({ handle, onFailure: (message) => chat.player.recordFailure(message) });
-  return {
-    url: http.origin,
-    origin: http.origin,
-    port: http.port,
-    requests: http.requests,
-    get failures() {
-      return chat.player.failures;
-    },
-    assertScriptDone: () => chat.player.assertDone(),
-    close: () => http.close(),
-  };
+  return providerServer(http, chat, http.origin);
 }

@@ -2,12 +2,11 @@
 import { verifySigV4, type AwsCredentials } from './aws-sigv4';
 import { bedrockError, converseResponse, converseStreamFrames, parseConverseRequest } from './bedrock-wire';
 import type { ParsedChatRequest } from './chat-request';
-import { sendJson } from './http-io';
 import { startLoopbackHttp, type LoopbackExchange } from './loopback-http';
-import type { LoopbackProviderServer } from './loopback-provider-server';
+import { providerServer, wireWriter, type ChatWire, type LoopbackProviderServer } from './loopback-provider-server';
 import type { ReplyTarget } from './reply-writer';
 import type { ScriptError } from './script';
-import { ScriptedChat, writeFrames, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
+import { ScriptedChat, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
 
 export interface LoopbackBedrockOptions extends ScriptOptions {
   /** When set, requests must carry a valid SigV4 signature made with these credentials. */
@@ -20,17 +19,10 @@ export interface LoopbackBedrockOptions extends ScriptOptions {
 
 const ROUTE = /^\/model\/([^/]+)\/(converse|converse-stream)$/;
 
+const WIRE: ChatWire = { error: bedrockError, message: converseResponse, streamFrames: converseStreamFrames, streamContentType: 'application/vnd.amazon.eventstream' };
+
 function writer(target: ReplyTarget, stream: boolean): ChatAnswerWriter {
-  return {
-    error: (error: ScriptError) => {
-      const plan = bedrockError(error);
-      sendJson(target.response, { status: plan.status, body: plan.body, headers: { ...target.headers, ...plan.headers } });
-    },
-    completion: async (completion, options) => {
-      if (!stream) return sendJson(target.response, { status: 200, body: converseResponse(completion), headers: target.headers });
-      await writeFrames(target, { contentType: 'application/vnd.amazon.eventstream', frames: converseStreamFrames(completion), chunkDelayMs: options.chunkDelayMs });
-    },
-  };
+  return wireWriter(WIRE, target, stream);
 }
 
 function authorize(exchange: LoopbackExchange, options: LoopbackBedrockOptions): ScriptError | undefined {
@@ -71,15 +63,5 @@ export async function createLoopbackBedrock(options: LoopbackBedrockOptions = {}
   }
 
   const http = await startLoopbackHttp({ handle, onFailure: (message) => chat.player.recordFailure(message) });
-  return {
-    url: http.origin,
-    origin: http.origin,
-    port: http.port,
-    requests: http.requests,
-    get failures() {
-      return chat.player.failures;
-    },
-    assertScriptDone: () => chat.player.assertDone(),
-    close: () => http.close(),
-  };
+  return providerServer(http, chat, http.origin);
 }

@@ -3,10 +3,10 @@ import type { ParsedChatRequest } from './chat-request';
 import { geminiError, generateContentResponse, generateContentSseEvents, parseGenerateContentRequest } from './gemini-wire';
 import { sendJson } from './http-io';
 import { startLoopbackHttp, type LoopbackExchange } from './loopback-http';
-import type { LoopbackProviderServer } from './loopback-provider-server';
+import { providerServer, wireWriter, type ChatWire, type LoopbackProviderServer } from './loopback-provider-server';
 import type { ReplyTarget } from './reply-writer';
 import type { ScriptError } from './script';
-import { ScriptedChat, writeFrames, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
+import { ScriptedChat, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
 
 export interface LoopbackGeminiOptions extends ScriptOptions {
   /** When set, requests need `x-goog-api-key: <apiKey>` (or `?key=`), or the bearer `accessToken`. */
@@ -20,17 +20,10 @@ export interface LoopbackGeminiOptions extends ScriptOptions {
 /** Gemini API (`/v1beta/models/…`), Vertex AI (`/v1beta1/projects/P/locations/L/publishers/google/models/…`) and Vertex express mode (`/v1/publishers/google/models/…`). */
 const ROUTE = /^(?:\/v1beta|\/v1beta1\/projects\/[^/]+\/locations\/[^/]+\/publishers\/google|\/v1\/publishers\/google)\/models\/([^/:]+):(generateContent|streamGenerateContent)$/;
 
+const WIRE: ChatWire = { error: geminiError, message: generateContentResponse, streamFrames: generateContentSseEvents, streamContentType: 'text/event-stream' };
+
 function writer(target: ReplyTarget, stream: boolean): ChatAnswerWriter {
-  return {
-    error: (error: ScriptError) => {
-      const plan = geminiError(error);
-      sendJson(target.response, { status: plan.status, body: plan.body, headers: { ...target.headers, ...plan.headers } });
-    },
-    completion: async (completion, options) => {
-      if (!stream) return sendJson(target.response, { status: 200, body: generateContentResponse(completion), headers: target.headers });
-      await writeFrames(target, { contentType: 'text/event-stream', frames: generateContentSseEvents(completion), chunkDelayMs: options.chunkDelayMs });
-    },
-  };
+  return wireWriter(WIRE, target, stream);
 }
 
 function authorize(exchange: LoopbackExchange, options: LoopbackGeminiOptions): (ScriptError & { readonly reason?: string }) | undefined {
@@ -69,15 +62,5 @@ export async function createLoopbackGemini(options: LoopbackGeminiOptions = {}):
   }
 
   const http = await startLoopbackHttp({ handle, onFailure: (message) => chat.player.recordFailure(message) });
-  return {
-    url: `${http.origin}/v1beta`,
-    origin: http.origin,
-    port: http.port,
-    requests: http.requests,
-    get failures() {
-      return chat.player.failures;
-    },
-    assertScriptDone: () => chat.player.assertDone(),
-    close: () => http.close(),
-  };
+  return providerServer(http, chat, `${http.origin}/v1beta`);
 }

@@ -3,11 +3,11 @@ import type { ParsedChatRequest } from './chat-request';
 import { InvalidRequestError } from './error-responses';
 import { sendJson } from './http-io';
 import { startLoopbackHttp, type LoopbackExchange } from './loopback-http';
-import type { LoopbackProviderServer } from './loopback-provider-server';
+import { providerServer, wireWriter, type ChatWire, type LoopbackProviderServer } from './loopback-provider-server';
 import { REDACTED } from './recorded-request';
 import type { ReplyTarget } from './reply-writer';
 import type { ScriptError } from './script';
-import { ScriptedChat, writeFrames, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
+import { ScriptedChat, type ChatAnswerWriter, type ScriptOptions } from './scripted-chat';
 import { parseWatsonxChatRequest, WatsonxRequestError, watsonxChatResponse, watsonxError, watsonxStreamEvents } from './watsonx-wire';
 
 export interface LoopbackWatsonxOptions extends ScriptOptions {
@@ -24,17 +24,10 @@ export interface LoopbackWatsonxServer extends LoopbackProviderServer {
   readonly iamUrl: string;
 }
 
+const WIRE: ChatWire = { error: watsonxError, message: watsonxChatResponse, streamFrames: watsonxStreamEvents, streamContentType: 'text/event-stream; charset=utf-8' };
+
 function writer(target: ReplyTarget, stream: boolean): ChatAnswerWriter {
-  return {
-    error: (error: ScriptError) => {
-      const plan = watsonxError(error);
-      sendJson(target.response, { status: plan.status, body: plan.body, headers: { ...target.headers, ...plan.headers } });
-    },
-    completion: async (completion, options) => {
-      if (!stream) return sendJson(target.response, { status: 200, body: watsonxChatResponse(completion), headers: target.headers });
-      await writeFrames(target, { contentType: 'text/event-stream; charset=utf-8', frames: watsonxStreamEvents(completion), chunkDelayMs: options.chunkDelayMs });
-    },
-  };
+  return wireWriter(WIRE, target, stream);
 }
 
 /** Form bodies are recorded with the API key replaced. */
@@ -89,16 +82,5 @@ export async function createLoopbackWatsonx(options: LoopbackWatsonxOptions = {}
   }
 
   const http = await startLoopbackHttp({ handle, onFailure: (message) => chat.player.recordFailure(message), redactBody });
-  return {
-    url: http.origin,
-    iamUrl: http.origin,
-    origin: http.origin,
-    port: http.port,
-    requests: http.requests,
-    get failures() {
-      return chat.player.failures;
-    },
-    assertScriptDone: () => chat.player.assertDone(),
-    close: () => http.close(),
-  };
+  return { ...providerServer(http, chat, http.origin), iamUrl: http.origin };
 }
