@@ -19,7 +19,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: true,
+  // AG_BUILD_MINIFY=0 keeps names readable for CPU profiles.
+  minify: process.env.AG_BUILD_MINIFY !== '0',
   sourcemap: 'linked',
   legalComments: 'linked',
   external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2', 'pino', 'thread-stream', 'prom-client'],

@@ -4,8 +4,9 @@ import { collectRun, makeSpec, modelFor, ofType, useLoopback } from './run-harne
 const start = useLoopback();
 
 describe('runSpec: streaming and usage', () => {
+  // Chunks spaced in time arrive on separate reads, so each is its own delta (a burst may be merged).
   it('streams the model tokens in order as text-delta events and ends with the answer', async () => {
-    const server = await start({ script: [{ expect: { lastUserMessage: 'Input: the tides' }, reply: { text: 'Tides follow the moon, mostly.', deltaSize: 4 } }] });
+    const server = await start({ script: [{ expect: { lastUserMessage: 'Input: the tides' }, reply: { text: 'Tides follow the moon, mostly.', deltaSize: 4, chunkDelayMs: 10 } }] });
     const events = await collectRun({ spec: makeSpec(), model: modelFor(server), input: 'the tides', runId: 'run-1' });
 
     const deltas = ofType(events, 'text-delta').map((event) => event.delta);

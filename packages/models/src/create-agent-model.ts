@@ -2,6 +2,7 @@
 import { UserError, type AgentModel } from '@agent-generator/contracts';
 import { ProviderSettingsSchema, type ProviderSettings, type ProviderSettingsInput } from './provider-settings';
 import type { FetchFunction } from './providers/sdk-model-options';
+import { createOpenAiCompatibleAgentModel } from './chat-completions/openai-compatible-agent-model';
 import { createSdkAgentModel } from './sdk-agent-model';
 import { createWatsonxAgentModel } from './watsonx/watsonx-agent-model';
 
@@ -22,5 +23,8 @@ export function createAgentModel(input: ProviderSettingsInput, options: ModelOpt
   const settings = parseProviderSettings(input);
   const fetchOption = options.fetch === undefined ? {} : { fetch: options.fetch };
   if (settings.provider === 'watsonx') return createWatsonxAgentModel({ settings, ...fetchOption });
+  if (settings.provider === 'ollama' || settings.provider === 'ollabridge' || settings.provider === 'openai-compatible') {
+    return createOpenAiCompatibleAgentModel({ settings: { ...settings, provider: settings.provider }, ...fetchOption });
+  }
   return createSdkAgentModel({ settings: { ...settings, provider: settings.provider }, ...fetchOption });
 }

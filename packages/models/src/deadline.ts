@@ -14,21 +14,24 @@ export function startDeadline(options: { readonly timeoutMs: number; readonly si
   const controller = new AbortController();
   let timedOut = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
+  // touch() only notes the time (it runs per received chunk); the timer re-arms itself for what is left.
+  let lastProgress = performance.now();
+  const arm = (delayMs: number): void => {
     timer = setTimeout(() => {
+      const idleMs = performance.now() - lastProgress;
+      if (idleMs < options.timeoutMs) return arm(options.timeoutMs - idleMs);
       timedOut = true;
       controller.abort(new Error(`no answer within ${options.timeoutMs} ms`));
-    }, options.timeoutMs);
+    }, delayMs);
   };
-  arm();
+  arm(options.timeoutMs);
   return {
     signal: options.signal === undefined ? controller.signal : AbortSignal.any([controller.signal, options.signal]),
     get timedOut() {
       return timedOut;
     },
     touch: () => {
-      if (!controller.signal.aborted) arm();
+      lastProgress = performance.now();
     },
     dispose: () => {
       if (timer !== undefined) clearTimeout(timer);

@@ -1,4 +1,5 @@
-// Reads server-sent events (event name and data) from a response body, as bytes arrive.
+// Reads server-sent events (event name and data) from a response body, as bytes arrive: one batch per
+// read of the body, so a reader that falls behind handles what piled up at once.
 
 export interface SseEvent {
   readonly event: string;
@@ -19,21 +20,22 @@ function parseEvent(block: string): SseEvent | undefined {
   return data.length === 0 ? undefined : { event, data: data.join('\n') };
 }
 
-export async function* readSseEvents(body: ReadableStream<Uint8Array>, onProgress: () => void): AsyncGenerator<SseEvent> {
+export async function* readSseEventBatches(body: ReadableStream<Uint8Array>, onProgress: () => void): AsyncGenerator<ReadonlyArray<SseEvent>> {
   const decoder = new TextDecoder();
   let buffer = '';
   const reader = body.getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    const chunk = next.value;
     onProgress();
-    buffer += decoder.decode(chunk, { stream: true });
+    buffer += decoder.decode(next.value, { stream: true });
     const blocks = buffer.split(/\r?\n\r?\n/);
     buffer = blocks.pop() ?? '';
-    for (const block of blocks) {
-      const event = parseEvent(block);
-      if (event !== undefined) yield event;
-    }
+    const events = blocks.map(parseEvent).filter((event): event is SseEvent => event !== undefined);
+    if (events.length > 0) yield events;
   }
   const last = parseEvent(buffer + decoder.decode());
-  if (last !== undefined) yield last;
+  if (last !== undefined) yield [last];
+}
+
+export async function* readSseEvents(body: ReadableStream<Uint8Array>, onProgress: () => void): AsyncGenerator<SseEvent> {
+  for await (const batch of readSseEventBatches(body, onProgress)) yield* batch;
 }

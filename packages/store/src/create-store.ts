@@ -10,6 +10,7 @@ import { createPostgresDialect } from './postgres-dialect';
 import type { Database } from './schema';
 import { openSqlite } from './sqlite-dialect';
 import { createSqliteFastReads } from './sqlite-fast-reads';
+import { createSqliteRunEventWriter } from './sqlite-run-event-writer';
 import type { StoreContext } from './store-context';
 import { translateError } from './store-errors';
 import { storageUsage } from './storage-usage.repository';
@@ -37,7 +38,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
   try {
     await migrate(db, { kind, migrations: MIGRATIONS, now: base.now });
     // Prepared once the tables exist; transactions below get a context without them.
-    context = sqlite ? { ...base, fastReads: createSqliteFastReads(sqlite) } : base;
+    context = sqlite ? { ...base, fastReads: createSqliteFastReads(sqlite), runEventWriter: createSqliteRunEventWriter(sqlite) } : base;
   } catch (error) {
     await db.destroy();
     throw translateError(error);

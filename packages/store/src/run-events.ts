@@ -13,6 +13,7 @@ function outOfOrder(runId: string, expected: number, got: number): StoreConflict
 
 export async function appendRunEvents(context: StoreContext, runId: RunId, events: ReadonlyArray<RunEvent>): Promise<void> {
   if (events.length === 0) return;
+  if (context.runEventWriter !== undefined && !context.db.isTransaction) return context.runEventWriter.append(runId, events);
   await atomically(context, async (db) => {
     let query = db.selectFrom('runs').selectAll().where('id', '=', runId);
     if (context.kind === 'postgres') query = query.forUpdate();

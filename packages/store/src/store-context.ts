@@ -3,12 +3,15 @@ import { UserError, type IsoTimestamp, type PageQuery, type StoreKind } from '@a
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './schema';
 import type { SqliteFastReads } from './sqlite-fast-reads';
+import type { SqliteRunEventWriter } from './sqlite-run-event-writer';
 
 export interface StoreContext {
   readonly db: Kysely<Database>;
   readonly kind: StoreKind;
   /** Prepared hot reads on SQLite; absent on Postgres and inside transactions. */
   readonly fastReads?: SqliteFastReads | undefined;
+  /** Run events appended with one commit per event-loop turn on SQLite; absent on Postgres and inside transactions. */
+  readonly runEventWriter?: SqliteRunEventWriter | undefined;
   /** The injected clock's now, as an ISO string. */
   now(): IsoTimestamp;
   newId(): string;

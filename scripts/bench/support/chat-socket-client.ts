@@ -1,5 +1,5 @@
 // A benchmark client for one chat session's WebSocket: opens it with an API token, sends one
-// message and records every run event envelope (seq, type, text-delta arrival time) into a trace.
+// message and records every run event envelope (seq, type, each reply word's arrival time) into a trace.
 import WebSocket from 'ws';
 import type { StreamTrace } from './stream-trace';
 
@@ -34,7 +34,8 @@ export async function openChatSocket(options: { readonly url: string; readonly t
     if (envelope.type !== 'event' || envelope.event === undefined) return;
     trace.seqs.push(envelope.seq ?? -1);
     trace.eventTypes.push(envelope.event.type);
-    if (envelope.event.type === 'text-delta') trace.tokens.push({ text: envelope.event.delta ?? '', time });
+    // Under load the server merges the deltas of one step that wait together: each reply word is a token.
+    if (envelope.event.type === 'text-delta') for (const word of (envelope.event.delta ?? '').match(/ ?[^ ]+/g) ?? []) trace.tokens.push({ text: word, time });
     if (envelope.event.type === 'run-end') {
       trace.ended = true;
       end();

@@ -61,7 +61,8 @@ async function heldStore(): Promise<{ held: HeldStore; runId: RunId }> {
   return { held, runId: run.id };
 }
 
-const delta = (index: number): RunEventDraft => ({ type: 'text-delta', delta: `t${index} ` });
+// Each in its own step, so no two of them merge (see the merging case below).
+const delta = (index: number): RunEventDraft => ({ type: 'text-delta', stepId: `s${index}`, delta: `t${index} ` });
 
 function setUp(held: HeldStore, runId: RunId, maxBatch?: number) {
   const hub = new RunHub({ store: held.store, pollMs: 20 });
@@ -113,6 +114,35 @@ describe('RunEventBatcher', () => {
     expect(held.calls).toEqual([1, 1]);
     await batcher.drained();
     expect((await held.store.runs.get(runId))?.lastSeq).toBe(1);
+  });
+
+  it('merges consecutive text deltas of one step that wait together, keeping every character in order', async () => {
+    const { held, runId } = await heldStore();
+    const { hub, batcher } = setUp(held, runId);
+    held.hold();
+    await batcher.add({ type: 'run-start', project: 'agent', framework: 'langgraph', pattern: 'react', input: 'hi' });
+    const queued: RunEventDraft[] = [
+      { type: 'text-delta', stepId: 'a', delta: 'Hel', at: '2026-01-01T00:00:00.000Z' },
+      { type: 'text-delta', stepId: 'a', delta: 'lo ', at: '2026-01-01T00:00:01.000Z' },
+      { type: 'text-delta', stepId: 'a', delta: 'wor' },
+      { type: 'text-delta', stepId: 'b', delta: 'other step' },
+      { type: 'usage', inputTokens: 1, outputTokens: 2 },
+      { type: 'text-delta', stepId: 'b', delta: 'after ' },
+      { type: 'text-delta', stepId: 'b', delta: 'usage' },
+    ];
+    for (const draft of queued) await batcher.add(draft);
+    const published = collect(hub, runId, 5);
+    held.release();
+    await batcher.drained();
+    expect(held.calls).toEqual([1, 4]);
+    const stored = await held.store.runs.events(runId);
+    expect(texts(stored)).toEqual(['run-start', 'Hello wor', 'other step', 'usage', 'after usage']);
+    expect(stored[1]?.event.at).toBe('2026-01-01T00:00:00.000Z');
+    expect(texts(await published)).toEqual(texts(stored));
+    // Once written, a delta is final: the next one starts a new event.
+    await batcher.add({ type: 'text-delta', stepId: 'b', delta: '!' });
+    await batcher.drained();
+    expect(texts(await held.store.runs.events(runId, { afterSeq: 4 }))).toEqual(['!']);
   });
 
   it('caps a batch and makes the producer wait while the queue is full', async () => {

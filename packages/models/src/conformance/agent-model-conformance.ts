@@ -39,8 +39,9 @@ export function describeAgentModelConformance(harness: ProviderHarness): void {
     };
     const user: AgentMessage[] = [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say hello to Ada' }];
 
+    // Chunks spaced in time, so each arrives on its own read (a burst may be read, and merged, at once).
     it('streams text deltas in order, then one finish with usage', async () => {
-      const { server, settings } = await start({ serverKey: KEY, clientKey: KEY, script: [{ expect: { lastUserMessage: 'hello to Ada' }, reply: { text: 'Hello there, Ada Lovelace!' } }] });
+      const { server, settings } = await start({ serverKey: KEY, clientKey: KEY, script: [{ expect: { lastUserMessage: 'hello to Ada' }, reply: { text: 'Hello there, Ada Lovelace!', chunkDelayMs: 15 } }] });
       const parts = await collect(createAgentModel({ ...settings, maxRetries: 0 }).stream({ messages: user }));
       const deltas = parts.flatMap((part) => (part.type === 'text-delta' ? [part.delta] : []));
       expect(deltas.length).toBeGreaterThan(1);

@@ -6,7 +6,7 @@ import type { ProviderSettingsInput } from '../provider-settings';
 export interface ConformanceStep {
   readonly expect?: { readonly lastUserMessage?: string; readonly toolsOffered?: ReadonlyArray<string>; readonly toolResultFor?: string };
   readonly reply:
-    | { readonly text: string; readonly delayMs?: number }
+    | { readonly text: string; readonly delayMs?: number; readonly chunkDelayMs?: number }
     | { readonly toolCalls: ReadonlyArray<{ readonly id?: string; readonly name: string; readonly arguments: Readonly<Record<string, unknown>> }> }
     | { readonly error: { readonly status: number; readonly message?: string; readonly retryAfter?: number } };
 }

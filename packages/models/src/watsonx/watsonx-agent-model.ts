@@ -8,9 +8,9 @@ import type { FetchFunction } from '../providers/sdk-model-options';
 import { secretsOf } from '../redact';
 import { resolvedBaseUrl } from '../sdk-models';
 import { readSseEvents } from '../sse-events';
-import { usageOf, WatsonxChunkFolder } from './watsonx-chunks';
+import { ChatChunkFolder, usageOf } from '../chat-completions/chunk-folder';
 import { createIamTokenSource, DEFAULT_IAM_URL } from './watsonx-iam';
-import { planWatsonxMessages, toWatsonxMessages, toWatsonxTools, type WatsonxMessage } from './watsonx-messages';
+import { planChatCompletionMessages, toChatCompletionMessages, toChatTools, type ChatCompletionMessage } from '../chat-completions/chat-messages';
 
 /** The `version` date sent with every call unless settings.apiVersion overrides it. */
 export const DEFAULT_WATSONX_VERSION = '2025-02-11';
@@ -40,11 +40,11 @@ export function createWatsonxAgentModel(options: { readonly settings: ProviderSe
     }
   }
 
-  const requestBody = (messages: ReadonlyArray<WatsonxMessage>, extra: Record<string, unknown>): Record<string, unknown> => ({ model_id: settings.model, ...scope, messages, ...extra });
+  const requestBody = (messages: ReadonlyArray<ChatCompletionMessage>, extra: Record<string, unknown>): Record<string, unknown> => ({ model_id: settings.model, ...scope, messages, ...extra });
 
   async function* stream(request: AgentModelRequest): AsyncGenerator<ModelStreamPart> {
-    const tools = toWatsonxTools(request.tools);
-    const body = requestBody(toWatsonxMessages(request.messages), {
+    const tools = toChatTools(request.tools);
+    const body = requestBody(toChatCompletionMessages(request.messages), {
       ...(tools.length > 0 ? { tools } : {}),
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(request.maxOutputTokens === undefined ? {} : { max_tokens: request.maxOutputTokens }),
@@ -52,10 +52,11 @@ export function createWatsonxAgentModel(options: { readonly settings: ProviderSe
     const { response, deadline } = await open('chat_stream', body, request.signal);
     try {
       if (response.body === null) throw new OperationalError('model_error', 'IBM watsonx.ai answered with an empty stream.', { provider: 'watsonx' });
-      const folder = new WatsonxChunkFolder();
+      const folder = new ChatChunkFolder('watsonx');
       for await (const event of readSseEvents(response.body, () => deadline.touch())) {
         if (event.event === 'error') throw new OperationalError('model_error', `IBM watsonx.ai failed mid-stream: ${event.data.slice(0, 300)}`, { provider: 'watsonx' });
-        yield* folder.accept(JSON.parse(event.data) as unknown);
+        const text = folder.accept(JSON.parse(event.data) as unknown);
+        if (text.length > 0) yield { type: 'text-delta', delta: text };
       }
       yield* folder.finish();
     } catch (error) {
@@ -67,7 +68,7 @@ export function createWatsonxAgentModel(options: { readonly settings: ProviderSe
 
   async function generate(request: ModelRequest): Promise<ModelResponse> {
     const schema = request.jsonSchema;
-    const body = requestBody(planWatsonxMessages(request.messages), {
+    const body = requestBody(planChatCompletionMessages(request.messages), {
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(schema === undefined ? {} : { response_format: { type: 'json_schema', json_schema: { name: schema.name, schema: schema.schema } } }),
     });

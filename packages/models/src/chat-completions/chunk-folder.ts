@@ -1,4 +1,5 @@
-// Folds watsonx.ai chat_stream chunks into ModelStreamParts: text as it comes, tool calls and finish at the end.
+// Folds OpenAI-style chat completion chunks (OpenAI-compatible servers, watsonx.ai chat_stream) into
+// ModelStreamParts: text as it comes, tool calls and finish at the end.
 import type { ModelStreamPart, TokenUsage, ToolCallRequest } from '@agent-generator/contracts';
 import { mapFinishReason } from '../map-stream-part';
 
@@ -25,21 +26,24 @@ export function finishReasonOf(reason: unknown, hasToolCalls: boolean): Extract<
   return typeof reason === 'string' ? mapFinishReason(WIRE_FINISH[reason] ?? reason) : 'other';
 }
 
-export class WatsonxChunkFolder {
+export class ChatChunkFolder {
   private readonly calls = new Map<number, { id: string; name: string; arguments: string }>();
   private finishReason: unknown;
   private usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
 
-  /** The text deltas in one chunk; tool-call fragments, finish reason and usage are remembered. */
-  accept(chunk: unknown): ReadonlyArray<ModelStreamPart> {
-    if (!isObject(chunk)) return [];
+  /** `callPrefix` names tool calls that arrive without an id (`<prefix>-call-<index>`). */
+  constructor(private readonly callPrefix: string) {}
+
+  /** The text of one chunk ('' when none); tool-call fragments, finish reason and usage are remembered. */
+  accept(chunk: unknown): string {
+    if (!isObject(chunk)) return '';
     this.usage = usageOf(chunk.usage) ?? this.usage;
     const choice = Array.isArray(chunk.choices) ? (chunk.choices[0] as unknown) : undefined;
-    if (!isObject(choice)) return [];
+    if (!isObject(choice)) return '';
     if (typeof choice.finish_reason === 'string') this.finishReason = choice.finish_reason;
     const delta = isObject(choice.delta) ? choice.delta : {};
     for (const fragment of Array.isArray(delta.tool_calls) ? delta.tool_calls.filter(isObject) : []) this.addFragment(fragment);
-    return typeof delta.content === 'string' && delta.content.length > 0 ? [{ type: 'text-delta', delta: delta.content }] : [];
+    return typeof delta.content === 'string' ? delta.content : '';
   }
 
   /** The tool calls, then the one finish part. */
@@ -53,7 +57,7 @@ export class WatsonxChunkFolder {
     const current = this.calls.get(index) ?? { id: '', name: '', arguments: '' };
     const fn = isObject(fragment.function) ? fragment.function : {};
     this.calls.set(index, {
-      id: typeof fragment.id === 'string' && fragment.id.length > 0 ? fragment.id : current.id || `watsonx-call-${index}`,
+      id: typeof fragment.id === 'string' && fragment.id.length > 0 ? fragment.id : current.id || `${this.callPrefix}-call-${index}`,
       name: current.name + (typeof fn.name === 'string' ? fn.name : ''),
       arguments: current.arguments + (typeof fn.arguments === 'string' ? fn.arguments : ''),
     });

@@ -1,14 +1,15 @@
-// Our conversation and tools in watsonx.ai text/chat form (OpenAI-style messages and functions).
+// Our conversation and tools as OpenAI-style chat messages and functions (OpenAI-compatible servers,
+// watsonx.ai text/chat).
 import type { AgentMessage, ChatMessage, ToolDefinition } from '@agent-generator/contracts';
 import { UserError } from '@agent-generator/contracts';
 
-export type WatsonxMessage =
+export type ChatCompletionMessage =
   | { readonly role: 'system' | 'user'; readonly content: string }
   | { readonly role: 'assistant'; readonly content: string; readonly tool_calls?: ReadonlyArray<{ readonly id: string; readonly type: 'function'; readonly function: { readonly name: string; readonly arguments: string } }> }
   | { readonly role: 'tool'; readonly tool_call_id: string; readonly content: string };
 
-export function toWatsonxMessages(messages: ReadonlyArray<AgentMessage>): ReadonlyArray<WatsonxMessage> {
-  return messages.map((message): WatsonxMessage => {
+export function toChatCompletionMessages(messages: ReadonlyArray<AgentMessage>): ReadonlyArray<ChatCompletionMessage> {
+  return messages.map((message): ChatCompletionMessage => {
     switch (message.role) {
       case 'system':
       case 'user':
@@ -23,12 +24,12 @@ export function toWatsonxMessages(messages: ReadonlyArray<AgentMessage>): Readon
   });
 }
 
-export function toWatsonxTools(tools: ReadonlyArray<ToolDefinition> | undefined): ReadonlyArray<Record<string, unknown>> {
+export function toChatTools(tools: ReadonlyArray<ToolDefinition> | undefined): ReadonlyArray<Record<string, unknown>> {
   return (tools ?? []).map((tool) => ({ type: 'function', function: { name: tool.name, description: tool.description, parameters: tool.parameters } }));
 }
 
-export function planWatsonxMessages(messages: ReadonlyArray<ChatMessage>): ReadonlyArray<WatsonxMessage> {
-  return messages.map((message): WatsonxMessage => {
+export function planChatCompletionMessages(messages: ReadonlyArray<ChatMessage>): ReadonlyArray<ChatCompletionMessage> {
+  return messages.map((message): ChatCompletionMessage => {
     if (message.role === 'tool') throw new UserError('invalid_input', 'generate() takes system, user and assistant messages; send tool results through stream().');
     return { role: message.role, content: message.content };
   });
