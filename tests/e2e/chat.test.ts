@@ -1,6 +1,7 @@
 // Test (Chat) and the Run console in a real browser against the real server, whose model is a
 // loopback OpenAI-compatible server: load a spec, pick it with ⌘P, see "no model" explained, then
-// streamed text and a tool-call card, Stop, an Ask-mode approval, and the run's timeline and log.
+// streamed text and a tool-call card, Stop, an Ask-mode approval, the run's timeline and log, and a
+// project zip downloaded from the product loaded back as a new agent.
 import { createLoopbackModelServer, type LoopbackModelServer, type ParsedChatRequest, type ScriptReply } from '@agent-generator/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -79,7 +80,7 @@ describe('Test (Chat) and the Run console', { timeout: 180_000 }, () => {
   it('loads a spec from a file and picks it with ⌘P', async () => {
     await page.getByRole('link', { name: 'Test', exact: true }).click();
     await page.getByText(/Pick an agent from the list or press/).waitFor();
-    await page.getByLabel('Spec file').setInputFiles({ name: 'desk-helper.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(SPEC)) });
+    await page.getByLabel('Spec or project zip file').setInputFiles({ name: 'desk-helper.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(SPEC)) });
     await expectText(page, 'Desk helper loaded from desk-helper.json.');
     await page.goto(`${app.url}/test`);
     await page.getByText(/Pick an agent from the list or press/).waitFor();
@@ -174,5 +175,26 @@ describe('Test (Chat) and the Run console', { timeout: 180_000 }, () => {
     expect(await page.locator('.ag-event-log').innerText()).toContain('tool-call-end');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'run-detail');
+  });
+
+  it('loads a project zip downloaded from the product and selects the new agent', async () => {
+    await page.goto(`${app.url}/test`);
+    await page.getByText(/Pick an agent from the list or press/).waitFor();
+    const original = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/projects?search=desk')).json()) as { items: Array<{ id: string; name: string }> };
+      const project = list.items.find((item) => item.name === 'Desk helper');
+      if (!project) throw new Error('no Desk helper project');
+      const download = await fetch(`/api/projects/${project.id}/download`);
+      return { id: project.id, zip: Array.from(new Uint8Array(await download.arrayBuffer())) };
+    });
+    await page.getByLabel('Spec or project zip file').setInputFiles({ name: 'desk-helper-v1.zip', mimeType: 'application/zip', buffer: Buffer.from(original.zip) });
+    await expectText(page, 'Desk helper loaded from desk-helper-v1.zip.');
+    await page.getByRole('heading', { name: 'Desk helper', level: 1 }).waitFor();
+    const selected = new URL(page.url()).searchParams.get('agent');
+    expect(selected).toMatch(/\S/);
+    expect(selected).not.toBe(original.id);
+    const agents = page.locator('.ag-test__list').first();
+    await agents.locator('.ag-test__item[aria-current="true"]', { hasText: 'Desk helper' }).waitFor();
+    expect(await agents.locator('.ag-test__item-name', { hasText: 'Desk helper' }).count()).toBe(2);
   });
 });

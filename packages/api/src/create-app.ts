@@ -22,6 +22,7 @@ import { registerOAuthRoutes } from './routes/oauth.routes';
 import { registerPlanRoutes } from './routes/plan.routes';
 import { registerPreviewRoutes } from './routes/preview.routes';
 import { registerProjectFileRoutes } from './routes/project-files.routes';
+import { registerProjectImportRoutes } from './routes/project-import.routes';
 import { registerProjectsRoutes } from './routes/projects.routes';
 import { registerProvidersRoutes } from './routes/providers.routes';
 import { registerRendererRoutes } from './routes/renderers.routes';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerRendererRoutes(app);
   // Before the projects routes: GET /api/projects/export must not be taken for a project id.
   registerDataRoutes(app, services);
+  registerProjectImportRoutes(app, services);
   registerProjectsRoutes(app, services);
   registerProjectFileRoutes(app, services);
   registerSettingsRoutes(app, services);

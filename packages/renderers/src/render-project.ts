@@ -1,6 +1,8 @@
-// Renders a validated spec with its framework's renderer.
+// Renders a validated spec with its framework's renderer and adds the spec file every project carries.
 import type { FileTree, ProjectSpec } from '@agent-generator/contracts';
+import { projectManifest } from './project-manifest';
 import { renderers } from './registry';
+import { buildFileTree } from './shared/file-tree';
 
 export interface RenderedProject {
   readonly files: FileTree;
@@ -9,5 +11,5 @@ export interface RenderedProject {
 
 export function renderProject(spec: ProjectSpec): RenderedProject {
   const renderer = renderers[spec.framework];
-  return { files: renderer.render(spec), rendererVersion: `${renderer.framework}@${renderer.version}` };
+  return { files: buildFileTree([renderer.render(spec), [projectManifest(spec)]]), rendererVersion: `${renderer.framework}@${renderer.version}` };
 }

@@ -62,9 +62,9 @@ export function AgentRail(props: AgentRailProps) {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json,.zip"
+          accept=".json,application/json,.zip,application/zip"
           hidden
-          aria-label="Spec file"
+          aria-label="Spec or project zip file"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) props.onLoadFile(file);

@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../app/api';
 import { useCrumb } from '../../app/crumb';
+import { sessionStore } from '../../app/session-store';
 import { messageOf, useToast } from '../../app/toasts';
 import { useFormat } from '../../app/use-format';
 import { isMac } from '../../app/use-shortcuts';
@@ -17,6 +18,7 @@ import { AgentRail } from './agent-rail';
 import { ChatThread } from './chat-thread';
 import { Composer } from './composer';
 import { downloadText } from './download';
+import { importProjectZip } from './import-project-zip';
 import { Inspector } from './inspector';
 import { threadMarkdown } from './thread-markdown';
 import { runsOf } from './thread-reducer';
@@ -66,17 +68,15 @@ export default function TestPage() {
     );
   const loadFile = async (file: File) => {
     // The spec schema (zod) loads only when someone loads a file.
-    const { readSpecFile } = await import('./load-spec-file');
-    const loaded = await readSpecFile(file);
+    const { loadProjectFile } = await import('./load-spec-file');
+    const loaded = await loadProjectFile(file, {
+      createFromSpec: (spec) => api.projects.create({ spec }),
+      importZip: (zip) => importProjectZip(zip, { csrfToken: () => sessionStore.csrfToken(), onUnauthenticated: () => sessionStore.expire() }),
+    });
     if (!loaded.ok) return toast.show('error', loaded.message);
-    try {
-      const created = await api.projects.create({ spec: loaded.spec });
-      await queryClient.invalidateQueries({ queryKey: ['projects'] });
-      selectAgent(created.project.id);
-      toast.show('success', `${created.project.name} loaded from ${file.name}.`);
-    } catch (error) {
-      toast.show('error', `The spec was not loaded: ${messageOf(error)}`);
-    }
+    await queryClient.invalidateQueries({ queryKey: ['projects'] });
+    selectAgent(loaded.project.id);
+    toast.show('success', `${loaded.project.name} loaded from ${file.name}.`);
   };
   const send = (text: string) => {
     if (!projectId) return Promise.resolve();
