@@ -36,6 +36,8 @@ export class RunExecutor {
   #claiming: Promise<void> | undefined;
   #again = false;
   #stopped = false;
+  #housekeepingRunning = false;
+  #lastRenewal = 0;
 
   constructor(options: RunExecutorOptions) {
     this.#options = options;
@@ -120,13 +122,22 @@ export class RunExecutor {
     this.#running.add(work);
   }
 
-  /** Renews held leases (and notices Stop set by a process whose notice was lost); fails runs whose lease ran out. */
+  /**
+   * Renews held leases once a third of the lease has passed (and notices Stop set by a process whose
+   * notice was lost); fails runs whose lease ran out. Hundreds of active runs then cost a few
+   * queries per second, not two per run per poll.
+   */
   async #housekeeping(): Promise<void> {
+    if (this.#housekeepingRunning) return;
+    this.#housekeepingRunning = true;
     const { store, hub, logger } = this.#options;
     try {
-      for (const [id, controller] of this.#active) {
-        const held = await store.runs.renewLease({ id, workerId: this.workerId, leaseUntil: this.#leaseUntil() });
-        if (!held || (await store.runs.get(id))?.cancelRequested === true) controller.abort();
+      if (Date.now() - this.#lastRenewal >= (this.#options.leaseMs ?? 30_000) / 3) {
+        this.#lastRenewal = Date.now();
+        for (const [id, controller] of this.#active) {
+          const held = await store.runs.renewLease({ id, workerId: this.workerId, leaseUntil: this.#leaseUntil() });
+          if (!held || (await store.runs.get(id))?.cancelRequested === true) controller.abort();
+        }
       }
       for (const run of await store.runs.expiredLeases(new Date().toISOString())) {
         if (this.#active.has(run.id)) continue;
@@ -134,6 +145,8 @@ export class RunExecutor {
       }
     } catch (error) {
       logger.warn({ error: String(error) }, 'run housekeeping failed');
+    } finally {
+      this.#housekeepingRunning = false;
     }
   }
 
