@@ -110,7 +110,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     sessionMaxAgeHours: reader.integer('SESSION_MAX_AGE_HOURS', { fallback: 168, min: 1, max: 24 * 365 }),
     admin: admin ? { email: admin[0], password: admin[1] } : undefined,
     loginMaxFailures: reader.integer('LOGIN_MAX_FAILURES', { fallback: 5, min: 1, max: 1000 }),
-    runWorkers: reader.integer('RUN_WORKERS', { fallback: 4, min: 0, max: 256 }),
+    runWorkers: reader.integer('RUN_WORKERS', { fallback: 4, min: 0, max: 1024 }),
     oauth: readOAuth(reader),
     logLevel: reader.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     webDir: webDir === undefined ? undefined : resolve(cwd, webDir),
