@@ -1,4 +1,4 @@
-// Everything a step needs while a run executes: the spec, the model, limits, tools and the event sink.
+// Everything a step needs while a run executes: the spec, the models, limits, tools and the event sink.
 import type { AgentModel, AgentSpec, ProjectSpec } from '@agent-generator/contracts';
 import { UserError } from '@agent-generator/contracts';
 import { createApprovals, type Approvals } from './approvals';
@@ -11,6 +11,7 @@ import { createToolbox } from './tools/toolbox';
 export interface RunContext {
   readonly spec: ProjectSpec;
   readonly input: string;
+  /** The run's model, for steps of no agent (the built-in supervisor). */
   readonly model: AgentModel;
   readonly signal: AbortSignal;
   readonly permissionMode: PermissionMode;
@@ -21,6 +22,8 @@ export interface RunContext {
   emit(draft: RunEventDraft): void;
   nextStepId(): string;
   agent(id: string): AgentSpec;
+  /** The model this agent runs on. */
+  modelFor(agent: AgentSpec): AgentModel;
   /** The built-in tools an agent's spec lists, by name. */
   toolsFor(agent: AgentSpec): ToolSet;
 }
@@ -36,6 +39,7 @@ export interface RunContextOptions {
 export function createRunContext({ options, runId, limits, channel, signal }: RunContextOptions): RunContext {
   const toolbox = createToolbox({ config: options.tools ?? {}, runId });
   let steps = 0;
+  const agentModels = new Map<string, AgentModel>();
   return {
     spec: options.spec,
     input: options.input,
@@ -52,6 +56,13 @@ export function createRunContext({ options, runId, limits, channel, signal }: Ru
       const agent = options.spec.agents.find((candidate) => candidate.id === id);
       if (agent === undefined) throw new UserError('invalid_input', `The spec has no agent "${id}".`);
       return agent;
+    },
+    modelFor(agent) {
+      const known = agentModels.get(agent.id);
+      if (known !== undefined) return known;
+      const model = options.modelFor?.(agent) ?? options.model;
+      agentModels.set(agent.id, model);
+      return model;
     },
     toolsFor: (agent) => new Map<string, EngineTool>(agent.tools.map((id) => [id, toolbox(id)])),
   };

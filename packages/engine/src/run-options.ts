@@ -1,5 +1,5 @@
-// What a caller hands runSpec: the spec, the model, the input, and the run's safety settings.
-import type { AgentModel, ProjectSpec } from '@agent-generator/contracts';
+// What a caller hands runSpec: the spec, its models, the input, and the run's safety settings.
+import type { AgentModel, AgentSpec, ProjectSpec } from '@agent-generator/contracts';
 import type { Approvals } from './approvals';
 
 /** Safe: side-effect-free calls only. Dev: every call. Ask: side-effecting calls wait for the user. */
@@ -40,7 +40,10 @@ export const DEFAULT_GROUP_CHAT: GroupChatSettings = { maxRounds: 3, termination
 
 export interface RunSpecOptions {
   readonly spec: ProjectSpec;
+  /** The run's model: every agent's unless `modelFor` says otherwise, and the built-in supervisor's. */
   readonly model: AgentModel;
+  /** The model one agent runs on (asked once per agent per run); default: `model`. */
+  readonly modelFor?: (agent: AgentSpec) => AgentModel;
   readonly input: string;
   /** Default: a random UUID. Letters, digits, `-` and `_` only (it names the sandbox folder). */
   readonly runId?: string;

@@ -1,6 +1,6 @@
-// Executes one claimed run: its spec with the engine on the configured model, every event stored (group
+// Executes one claimed run: its spec with the engine on the configured models, every event stored (group
 // commit) before it is published; Stop aborts it, Ask-mode answers arrive as approval-response events.
-import type { AgentModel, ProjectSpec, RunEvent, RunRecord, Store } from '@agent-generator/contracts';
+import type { ProjectSpec, RunEvent, RunRecord, Store } from '@agent-generator/contracts';
 import type { ToolsConfig } from '@agent-generator/engine';
 import type { Logger } from '../logger';
 import { chatRunInput } from './run-input';
@@ -8,7 +8,7 @@ import type { RunHub } from './run-hub';
 import { RunEventBatcher } from './run-event-batcher';
 import { RunLog, type RunEventDraft } from './run-log';
 import { runProjectRuntime, type ProjectRuntimeConfig } from './run-project-runtime';
-import type { ResolvedRunModel, ResolveRunModel } from './resolve-run-model';
+import { engineModels, type EngineModels, type ResolvedRunModel, type ResolveRunModel } from './resolve-run-model';
 
 export interface ExecuteRunOptions {
   readonly store: Store;
@@ -48,10 +48,10 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (spec === undefined) return void (await fail('not_found', 'The project of this run no longer exists.'));
   if (run.runtime === 'project' && options.projectRuntime === undefined) return void (await fail('unsupported_runtime', 'This process cannot run generated projects; use the spec runtime.'));
   let resolved: ResolvedRunModel | undefined;
-  let model: AgentModel | undefined;
+  let models: EngineModels | undefined;
   try {
-    resolved = await options.resolveModel({ store, run });
-    if (run.runtime === 'spec') model = await resolved?.agentModel();
+    resolved = await options.resolveModel({ store, run, spec, onFallback: (notice) => options.logger.warn({ runId: run.id }, notice) });
+    if (run.runtime === 'spec' && resolved !== undefined) models = await engineModels(resolved, spec);
   } catch (error) {
     return void (await fail('no_model', `The configured model cannot be used: ${error instanceof Error ? error.message : String(error)}`));
   }
@@ -60,7 +60,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (options.projectRuntime !== undefined && run.runtime === 'project') {
     return runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input });
   }
-  if (model !== undefined) await runEngine({ ...options, log, spec, model, input });
+  if (models !== undefined) await runEngine({ ...options, log, spec, models, input });
 }
 
 /** Pipes the engine's events into the batcher; the end of the run waits until every one is stored. */
@@ -79,7 +79,7 @@ async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; r
   }
 }
 
-async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly model: AgentModel; readonly input: string }): Promise<void> {
+async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly models: EngineModels; readonly input: string }): Promise<void> {
   const { run, hub, log } = options;
   const { createApprovals, runSpec } = await import('@agent-generator/engine');
   const approvals = createApprovals();
@@ -98,7 +98,7 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
   const batcher = new RunEventBatcher({ log, onError: (error) => writeFailed.abort(error) });
   try {
     const signal = AbortSignal.any([options.signal, writeFailed.signal]);
-    const events = runSpec({ spec: options.spec, model: options.model, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
+    const events = runSpec({ spec: options.spec, ...options.models, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
     await pipeEvents({ events, batcher, answered, signal: options.signal, userInput: run.input });
   } catch (error) {
     if (!writeFailed.signal.aborted) throw error;

@@ -34,6 +34,7 @@ export function createDelegateTool(options: { readonly context: RunContext; read
       const answer = await runStep(context, { kind: 'agent', agent: worker.id }, (stepId) =>
         runAgentTurn({
           context,
+          model: context.modelFor(worker),
           stepId,
           messages: [
             { role: 'system', content: personaPrompt(worker) },

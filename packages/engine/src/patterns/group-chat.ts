@@ -19,6 +19,7 @@ export const runGroupChat: PatternRunner = async (context) => {
       const text = await runStep(context, { kind: 'agent', agent: agent.id }, (stepId) =>
         runAgentTurn({
           context,
+          model: context.modelFor(agent),
           stepId,
           messages: [
             { role: 'system', content: `${personaPrompt(agent)}\n\n${rules}` },

@@ -18,6 +18,7 @@ export const runReact: PatternRunner = (context) => {
   return runStep(context, { kind: 'agent', agent: agent.id }, (stepId) =>
     runAgentTurn({
       context,
+      model: context.modelFor(lead),
       stepId,
       messages: [
         { role: 'system', content: `${personaPrompt(agent)}\n\n${REACT_RULES}` },

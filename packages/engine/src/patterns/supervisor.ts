@@ -20,6 +20,7 @@ export const runSupervisor: PatternRunner = (context) => {
   return runStep(context, { kind: 'agent', agent: managerId }, (stepId) =>
     runAgentTurn({
       context,
+      model: manager === undefined ? context.model : context.modelFor(manager),
       stepId,
       messages: [
         { role: 'system', content: supervisorPrompt(manager, workers) },

@@ -1,5 +1,5 @@
 // An agent's turn: model call, then its tool calls with their results sent back, until it answers.
-import type { AgentMessage } from '@agent-generator/contracts';
+import type { AgentMessage, AgentModel } from '@agent-generator/contracts';
 import type { RunContext } from '../run-context';
 import type { ToolSet } from '../tools/tool';
 import { callModel } from './model-call';
@@ -7,6 +7,8 @@ import { runToolCall } from './tool-call';
 
 export interface AgentTurnOptions {
   readonly context: RunContext;
+  /** The model of the agent taking the turn. */
+  readonly model: AgentModel;
   readonly stepId: string;
   readonly messages: ReadonlyArray<AgentMessage>;
   readonly tools: ToolSet;
@@ -14,10 +16,10 @@ export interface AgentTurnOptions {
 
 /** The agent's final answer; the run's step and token limits bound the loop. */
 export async function runAgentTurn(options: AgentTurnOptions): Promise<string> {
-  const { context, stepId, tools } = options;
+  const { context, model, stepId, tools } = options;
   const conversation: AgentMessage[] = [...options.messages];
   for (;;) {
-    const turn = await callModel({ context, stepId, messages: conversation, tools });
+    const turn = await callModel({ context, model, stepId, messages: conversation, tools });
     if (turn.toolCalls.length === 0) return turn.text;
     conversation.push({ role: 'assistant', content: turn.text, toolCalls: turn.toolCalls });
     for (const call of turn.toolCalls) {

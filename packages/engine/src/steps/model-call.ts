@@ -1,5 +1,6 @@
-// One model call: streams text deltas out as events, collects tool calls, reports usage and cost.
-import { OperationalError, type AgentMessage, type ToolCallRequest, type TokenUsage } from '@agent-generator/contracts';
+// One model call on the agent's model: streams text deltas out as events, collects tool calls,
+// reports usage with that model's id and catalog cost.
+import { OperationalError, type AgentMessage, type AgentModel, type ToolCallRequest, type TokenUsage } from '@agent-generator/contracts';
 import type { RunContext } from '../run-context';
 import type { ToolSet } from '../tools/tool';
 import { costOfUsage } from '../usage-cost';
@@ -9,11 +10,19 @@ export interface ModelTurn {
   readonly toolCalls: ReadonlyArray<ToolCallRequest>;
 }
 
-export async function callModel(options: { readonly context: RunContext; readonly stepId: string; readonly messages: ReadonlyArray<AgentMessage>; readonly tools: ToolSet }): Promise<ModelTurn> {
-  const { context, stepId } = options;
+export interface ModelCallOptions {
+  readonly context: RunContext;
+  readonly model: AgentModel;
+  readonly stepId: string;
+  readonly messages: ReadonlyArray<AgentMessage>;
+  readonly tools: ToolSet;
+}
+
+export async function callModel(options: ModelCallOptions): Promise<ModelTurn> {
+  const { context, model, stepId } = options;
   context.limiter.countModelCall();
   const definitions = [...options.tools.values()].map((tool) => tool.definition);
-  const stream = context.model.stream({ messages: options.messages, ...(definitions.length > 0 ? { tools: definitions } : {}), signal: context.signal });
+  const stream = model.stream({ messages: options.messages, ...(definitions.length > 0 ? { tools: definitions } : {}), signal: context.signal });
   let text = '';
   const toolCalls: ToolCallRequest[] = [];
   let usage: TokenUsage | undefined;
@@ -33,8 +42,8 @@ export async function callModel(options: { readonly context: RunContext; readonl
     }
   }
   if (usage === undefined) throw new OperationalError('model_error', 'The model stream ended before it finished its answer.');
-  const costUsd = costOfUsage(context.model, usage);
-  context.emit({ type: 'usage', inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, ...(costUsd === undefined ? {} : { costUsd }), model: context.model.modelId });
+  const costUsd = costOfUsage(model, usage);
+  context.emit({ type: 'usage', inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, ...(costUsd === undefined ? {} : { costUsd }), model: model.modelId });
   context.limiter.countTokens(usage);
   return { text, toolCalls };
 }

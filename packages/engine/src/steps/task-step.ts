@@ -11,6 +11,7 @@ export function runTaskStep(options: { readonly context: RunContext; readonly ta
   return runStep(context, { kind: 'task', agent: agent.id, task: task.id }, (stepId) =>
     runAgentTurn({
       context,
+      model: context.modelFor(agent),
       stepId,
       messages: [
         { role: 'system', content: personaPrompt(agent) },
