@@ -51,7 +51,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const startedAt = new Date();
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const sessionSecret = resolveSessionSecret({ configured: config.sessionSecret, dataDir: config.dataDir });
-  const store = await createStore({ databaseUrl: config.databaseUrl });
+  const store = await createStore({ databaseUrl: config.databaseUrl, checkpointInBackground: true });
   if (config.admin) {
     const admin = await bootstrapAdmin(store, config.admin);
     if (admin) logger.info({ email: admin.email }, 'created the first admin from ADMIN_EMAIL');

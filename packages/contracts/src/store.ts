@@ -461,4 +461,6 @@ export interface StoreOptions {
   readonly clock?: () => Date;
   /** Defaults to random UUIDs. */
   readonly ids?: () => string;
+  /** SQLite file only: checkpoint the WAL from a worker thread, off the event loop (long-running servers). */
+  readonly checkpointInBackground?: boolean;
 }

@@ -11,10 +11,18 @@ import type { Database } from './schema';
 import { openSqlite } from './sqlite-dialect';
 import { createSqliteFastReads } from './sqlite-fast-reads';
 import { createSqliteRunEventWriter } from './sqlite-run-event-writer';
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointer } from './sqlite-wal-checkpointer';
 import type { StoreContext } from './store-context';
 import { translateError } from './store-errors';
 import { storageUsage } from './storage-usage.repository';
 import { createRepositories, translatingErrors } from './store-repositories';
+
+/** Hands WAL checkpoints to a worker thread when asked to, for a SQLite file. */
+function backgroundCheckpoints(options: StoreOptions, sqlite: BetterSqlite3.Database | undefined): WalCheckpointer | undefined {
+  if (options.checkpointInBackground !== true || sqlite === undefined || sqlite.memory) return undefined;
+  sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+  return startWalCheckpointer({ filename: sqlite.name });
+}
 
 async function openDialect(databaseUrl: string): Promise<{ readonly kind: StoreKind; readonly dialect: Dialect; readonly sqlite?: BetterSqlite3.Database }> {
   const target = parseDatabaseUrl(databaseUrl);
@@ -43,6 +51,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     await db.destroy();
     throw translateError(error);
   }
+  const checkpointer = backgroundCheckpoints(options, sqlite);
   return {
     kind,
     ...createRepositories(context),
@@ -60,6 +69,9 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       appliedMigrations: () => appliedMigrations(db),
       usage: () => storageUsage(context),
     }),
-    close: () => db.destroy(),
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
