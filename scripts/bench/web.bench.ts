@@ -1,8 +1,10 @@
 // `npm run bench web`: the web app's bundle sizes (gzipped, from a fresh build) and Lighthouse scores
 // (performance, accessibility) for the sign-in page and the signed-in project list, served by the real
 // server bundle, measured with Lighthouse from npm driving Debian's Chromium. Medians of 3 runs.
+// AG_BENCH_WEB_ONLY=projects:mobile measures one page and preset (a word of each); AG_BENCH_WEB_REPORTS=<dir>
+// keeps every Lighthouse JSON report there to read its audits.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -13,6 +15,8 @@ const ROOT = process.cwd();
 const DIST = join(ROOT, 'apps/web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.AG_BENCH_RUNS ?? 3);
+const ONLY = process.env.AG_BENCH_WEB_ONLY ?? '';
+const REPORTS = process.env.AG_BENCH_WEB_REPORTS;
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 interface ManifestChunk {
@@ -87,6 +91,10 @@ function lighthouse(run: { readonly target: string; readonly cookie: string | un
       console.log(`(lighthouse failed on ${target} [${preset}], attempt ${attempt}; retrying)`);
     }
   }
+  if (REPORTS) {
+    mkdirSync(REPORTS, { recursive: true });
+    copyFileSync(out, join(REPORTS, out.split('/').at(-1) ?? 'lighthouse.json'));
+  }
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number }>;
     audits: Record<string, { numericValue?: number }>;
@@ -112,6 +120,7 @@ export default async function webBench(): Promise<void> {
     for (const [index, page] of pages.entries()) {
       if (index === 1) page.cookie = await sessionCookie(url);
       for (const preset of ['mobile', 'desktop'] as const) {
+        if (ONLY && !ONLY.split(':').every((word) => `${page.page} ${preset}`.includes(word))) continue;
         const runs = Array.from({ length: RUNS }, (_, run) => lighthouse({ target: page.target, cookie: page.cookie, preset, out: join(dataDir, `lh-${index}-${preset}-${run}.json`) }));
         rows.push({
           page: page.page,

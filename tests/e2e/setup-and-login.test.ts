@@ -52,4 +52,24 @@ describe('first-run setup and login', { timeout: 120_000 }, () => {
     await page.getByRole('heading', { name: 'Projects', exact: true }).waitFor();
     expect(await page.getByRole('heading', { name: 'Sign in to Agent Generator', exact: true }).count()).toBe(0);
   });
+
+  it('answers a signed-out visit to a deep link with the sign-in page after a single 401 (who is signed in)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    try {
+      const visitor = await context.newPage();
+      const refused: string[] = [];
+      visitor.on('response', (response) => {
+        if (response.status() === 401) refused.push(new URL(response.url()).pathname);
+      });
+      for (const path of ['/projects', '/projects/abc']) {
+        refused.length = 0;
+        await visitor.goto(`${app.url}${path}`);
+        await visitor.getByRole('heading', { name: 'Sign in to Agent Generator', exact: true }).waitFor();
+        await visitor.waitForLoadState('networkidle');
+        expect(refused).toEqual(['/api/auth/me']);
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });

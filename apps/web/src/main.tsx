@@ -2,6 +2,7 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/jetbrains-mono/400.css';
+import './fonts/inter-core.css';
 import '@agent-generator/ui/tokens.css';
 import '@agent-generator/ui/components.css';
 import './app/shell.css';

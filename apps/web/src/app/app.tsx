@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { AuthPage } from '../features/auth/auth-page';
-import { useAuthStatus, useMe } from '../features/auth/use-auth';
+import { authStatusQuery, meQuery, useAuthStatus, useMe } from '../features/auth/use-auth';
 import { FIRST_LIST_QUERY, projectListQuery } from '../features/projects/use-projects';
 import { settingsQuery } from '../features/settings/use-settings';
 import { CrumbProvider } from './crumb';
@@ -40,16 +40,19 @@ const PAGES = [
 
 const ROUTES: ReadonlyArray<Route> = [{ path: '/', element: <Navigate to="/projects" /> }, ...PAGES, { path: '*', element: <NotFound /> }];
 
-// The code of the page being opened is fetched now, alongside the sign-in check, instead of after
-// it; at `/` only for someone signed in (the readable CSRF cookie says so), since others sign in first.
-// Under the same rule the shell's settings and the project list (the start page) are fetched now too,
-// rather than after the sign-in check, the page's code and its first render (someone signed out
-// opening a page's address costs two answers of 401, which sign-in refetches).
+// The sign-in check starts now, before the first render, and the code of the page being opened is
+// fetched alongside it instead of after it (at `/` only for someone signed in, since others sign in
+// first). For someone signed in (the readable CSRF cookie says so) the shell's settings and the project
+// list (the start page) are fetched now too, rather than after the sign-in check, the page's code and
+// its first render; someone signed out asks for nothing but the sign-in check, whatever address they open.
 {
   const { pathname } = window.location;
   const opened = pathname === '/' ? '/projects' : pathname;
-  if (pathname !== '/' || document.cookie.includes('ag_csrf=')) {
-    void PAGES.find((page) => matchPath(page.path, opened))?.load();
+  const signedIn = document.cookie.includes('ag_csrf=');
+  void queryClient.prefetchQuery(authStatusQuery);
+  void queryClient.prefetchQuery(meQuery);
+  if (pathname !== '/' || signedIn) void PAGES.find((page) => matchPath(page.path, opened))?.load();
+  if (signedIn) {
     void queryClient.prefetchQuery(settingsQuery);
     if (opened === '/projects') void queryClient.prefetchQuery(projectListQuery(FIRST_LIST_QUERY));
   }

@@ -21,19 +21,26 @@ function supported(locale: string): string {
   }
 }
 
+/** `create` runs on the first call only: each Intl formatter costs milliseconds to build on a phone. */
+function once<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
 export function createFormatter(requested: string): Formatter {
   const locale = supported(requested);
-  const numbers = new Intl.NumberFormat(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const units = new Map(UNITS.map(({ unit }) => [unit, new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 })]));
+  // Built when first used, so a page that shows only a count does not pay for dates and byte units.
+  const numbers = once(() => new Intl.NumberFormat(locale));
+  const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const units = new Map(UNITS.map(({ unit }) => [unit, once(() => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }))]));
   return {
     locale,
-    number: (value) => numbers.format(value),
+    number: (value) => numbers().format(value),
     bytes(value) {
       const scale = UNITS.find(({ size }) => Math.abs(value) >= size);
       if (!scale) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }).format(value);
-      return units.get(scale.unit)?.format(value / scale.size) ?? numbers.format(value);
+      return units.get(scale.unit)?.().format(value / scale.size) ?? numbers().format(value);
     },
-    dateTime: (iso) => dates.format(new Date(iso)),
+    dateTime: (iso) => dates().format(new Date(iso)),
   };
 }

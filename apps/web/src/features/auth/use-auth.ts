@@ -4,21 +4,29 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import { sessionStore } from '../../app/session-store';
 
+/** Which sign-in methods exist; the entry starts fetching it before the first render. */
+export const authStatusQuery = { queryKey: ['auth', 'status'], queryFn: () => api.auth.status(), staleTime: 60_000 };
+
+/** Who is signed in (an error of 401 for nobody); the entry starts fetching it before the first render. */
+export const meQuery = {
+  queryKey: ['auth', 'me'],
+  queryFn: async () => {
+    const me = await api.auth.me();
+    sessionStore.signedIn(me.csrfToken);
+    return me;
+  },
+  retry: false,
+  // An early answer of 401 that lands before the first render is the answer: mounting does not ask again.
+  retryOnMount: false,
+  staleTime: 5 * 60_000,
+};
+
 export function useAuthStatus() {
-  return useQuery({ queryKey: ['auth', 'status'], queryFn: () => api.auth.status(), staleTime: 60_000 });
+  return useQuery(authStatusQuery);
 }
 
 export function useMe() {
-  return useQuery({
-    queryKey: ['auth', 'me'],
-    queryFn: async () => {
-      const me = await api.auth.me();
-      sessionStore.signedIn(me.csrfToken);
-      return me;
-    },
-    retry: false,
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 function useSignedIn() {

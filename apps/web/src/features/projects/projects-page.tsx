@@ -25,7 +25,8 @@ export default function ProjectsPage() {
     <div className="ag-stack">
       <div className="ag-page-head">
         <h1>Projects</h1>
-        {projects.data && <span className="ag-muted">{projects.data.total === 1 ? '1 project' : `${format.number(projects.data.total)} projects`}{filtered ? ' match' : ''}</span>}
+        {/* No count beside an empty list: the empty state says so, and the first number formatted costs a phone a long task. */}
+        {projects.data && projects.data.total > 0 && <span className="ag-muted">{projects.data.total === 1 ? '1 project' : `${format.number(projects.data.total)} projects`}{filtered ? ' match' : ''}</span>}
         <Link className="ag-button ag-button--primary" to="/new">
           New project
         </Link>
