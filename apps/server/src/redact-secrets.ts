@@ -9,8 +9,17 @@ const SECRET_KEYS = new Set(SECRET_FIELD_NAMES.map((name) => name.toLowerCase())
 const MAX_DEPTH = 6;
 export const REDACTED = '[redacted]';
 
+// Log lines reuse a handful of field names, so each name is judged once (bounded, in case of many).
+const judged = new Map<string, boolean>();
+const MAX_JUDGED = 1_000;
+
 function isSecretKey(key: string): boolean {
-  return SECRET_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''));
+  const known = judged.get(key);
+  if (known !== undefined) return known;
+  const secret = SECRET_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''));
+  if (judged.size >= MAX_JUDGED) judged.clear();
+  judged.set(key, secret);
+  return secret;
 }
 
 function needsCopy(value: object): boolean {

@@ -24,6 +24,7 @@ import {
 } from '../schemas/project.schemas';
 import { auditEntry } from '../services/audit-entry';
 import { diffTrees, DiffSchema } from '../services/diff-trees';
+import { matchesEtag, projectsPageBody } from '../services/projects-page-body';
 
 const tags = ['projects'];
 const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -35,7 +36,10 @@ const list = defineRoute(VIEWER_READ, {
   tags,
   summary: 'Search, filter, sort and page through projects',
   request: { query: ListProjectsQuerySchema },
-  responses: { 200: json(pageOf(ProjectSchema), 'One page of projects') },
+  responses: {
+    200: { ...json(pageOf(ProjectSchema), 'One page of projects'), headers: z.object({ ETag: z.string() }) },
+    304: { description: 'Unchanged since the page whose ETag was sent in If-None-Match' },
+  },
 });
 const create = defineRoute(EDITOR_WRITE, {
   method: 'post',
@@ -89,7 +93,12 @@ export function registerProjectsRoutes(app: OpenAPIHono<AppEnv>, services: AppSe
     const { owner, ...query } = context.req.valid('query');
     const ownerId = owner === 'me' ? (await requirePrincipal(context.get('principal'))).user.id : undefined;
     const page = await store.projects.list({ ...definedFields(query), ...(ownerId ? { ownerId } : {}) });
-    return context.json({ ...page, items: page.items.map(projectView) }, 200);
+    // Serialized once per unchanged page (see projects-page-body.ts); every viewer may see every
+    // project, and "owner=me" pages are the store's answer for that owner's id only.
+    const { json: bytes, etag } = projectsPageBody(page);
+    const headers = { ETag: etag, 'Cache-Control': 'private, no-cache' };
+    if (matchesEtag(context.req.header('if-none-match'), etag)) return context.body(null, 304, headers);
+    return context.body(bytes, 200, { ...headers, 'Content-Type': 'application/json' });
   });
 
   app.openapi(create, async (context) => {
