@@ -28,8 +28,9 @@ export function createSdkAgentModel(options: { readonly settings: ProviderSettin
   async function* stream(request: AgentModelRequest): AsyncGenerator<ModelStreamPart> {
     const deadline = startDeadline({ timeoutMs: settings.timeoutMs, ...(request.signal === undefined ? {} : { signal: request.signal }) });
     try {
-      const [languageModel, { streamText }] = await Promise.all([load(), import('ai')]);
-      const tools = toToolSet(request.tools);
+      const [languageModel, sdk] = await Promise.all([load(), import('ai')]);
+      const { streamText } = sdk;
+      const tools = toToolSet(request.tools, sdk);
       const result = streamText({
         model: languageModel,
         messages: toModelMessages(request.messages),

@@ -1,7 +1,13 @@
 // Converts our conversation and tool definitions into the AI SDK's messages and (non-executing) tools.
 import type { AgentMessage, ChatMessage, ToolDefinition } from '@agent-generator/contracts';
 import { UserError } from '@agent-generator/contracts';
-import { jsonSchema, tool, type ModelMessage, type ToolSet } from 'ai';
+import type { jsonSchema, ModelMessage, tool, ToolSet } from 'ai';
+
+/** The AI SDK's tool helpers, passed in by the caller that imported the SDK on first use. */
+export interface SdkToolHelpers {
+  readonly jsonSchema: typeof jsonSchema;
+  readonly tool: typeof tool;
+}
 
 function toModelMessage(message: AgentMessage): ModelMessage {
   switch (message.role) {
@@ -35,9 +41,9 @@ export function toModelMessages(messages: ReadonlyArray<AgentMessage>): ModelMes
 }
 
 /** Tools without `execute`: the SDK reports the calls and the engine runs them. */
-export function toToolSet(tools: ReadonlyArray<ToolDefinition> | undefined): ToolSet | undefined {
+export function toToolSet(tools: ReadonlyArray<ToolDefinition> | undefined, sdk: SdkToolHelpers): ToolSet | undefined {
   if (tools === undefined || tools.length === 0) return undefined;
-  return Object.fromEntries(tools.map((definition) => [definition.name, tool({ description: definition.description, inputSchema: jsonSchema({ ...definition.parameters }) })]));
+  return Object.fromEntries(tools.map((definition) => [definition.name, sdk.tool({ description: definition.description, inputSchema: sdk.jsonSchema({ ...definition.parameters }) })]));
 }
 
 /** The planner's messages; it never sends tool results, so those are refused. */
