@@ -28,10 +28,23 @@ export const NO_MODEL_MESSAGE = 'No model is configured. Add one in Settings →
 export const WORKER_STOPPED = Symbol('worker-stopped');
 const WORKER_STOPPED_EVENT: RunEventDraft = { type: 'run-error', code: 'worker_stopped', message: 'The worker executing this run was shut down before the run finished; start the run again.' };
 
+// A project version never changes once stored, so its spec is read once per store (a chat session
+// starts a run per message); the project itself is read every time for its latest version.
+const MAX_KEPT_SPECS = 256;
+const keptSpecs = new WeakMap<Store, Map<string, ProjectSpec>>();
+
 async function specOf(store: Store, run: RunRecord): Promise<ProjectSpec | undefined> {
   const project = await store.projects.get(run.projectId);
   if (project === undefined) return undefined;
-  return (await store.projects.getVersion({ projectId: project.id, version: project.latestVersion }))?.spec;
+  const kept = keptSpecs.get(store) ?? new Map<string, ProjectSpec>();
+  keptSpecs.set(store, kept);
+  const key = `${project.id}@${project.latestVersion}`;
+  const spec = kept.get(key) ?? (await store.projects.getVersion({ projectId: project.id, version: project.latestVersion }))?.spec;
+  if (spec === undefined) return undefined;
+  kept.delete(key);
+  kept.set(key, spec);
+  if (kept.size > MAX_KEPT_SPECS) kept.delete(kept.keys().next().value ?? key);
+  return spec;
 }
 
 function startEvent(run: RunRecord, spec: ProjectSpec | undefined): RunEventDraft {

@@ -177,6 +177,19 @@ describe('the model a spec run uses', () => {
     expect([first?.modelId, third?.modelId]).toEqual(['spec-model', 'third-model']);
   });
 
+  it("keeps an AgentModel across runs until the provider's settings change", async () => {
+    const { store, run, spec } = await prepare({ specModel: { provider: 'ollama', id: 'spec-model' } });
+    const first = await (await resolveModel({ store, run, spec }))?.agentModel();
+    expect(await (await resolveModel({ store, run, spec }))?.agentModel()).toBe(first);
+    const ollama = (await store.providerSettings.list()).find((record) => record.id === 'ollama');
+    if (ollama === undefined) throw new Error('ollama settings missing');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await store.providerSettings.put({ ...ollama, baseUrl: `${ollamaServer.url}/` });
+    const changed = await (await resolveModel({ store, run, spec }))?.agentModel();
+    expect(changed).not.toBe(first);
+    expect(changed?.modelId).toBe('spec-model');
+  });
+
   it("gives a generated project the run's one model: the one picked for the run, else the spec's, else the default", async () => {
     const project = async (scenario: Scenario) => {
       const { store, run, spec } = await prepare(scenario);

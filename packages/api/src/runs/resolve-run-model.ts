@@ -1,8 +1,9 @@
 // Picks the models a run uses from the stored provider settings. An agent runs on the run's own
 // choice (picked in Test), else its own model, else the spec's, else the first enabled provider with
 // a default model; a choice whose provider is not configured and enabled passes to the next level.
-// One AgentModel per provider and model per run. The model SDKs load on first use, so a server that
-// never runs anything never pays for them.
+// AgentModels are kept across runs per provider settings version and model (they hold no run state,
+// and a watsonx one keeps its IAM token). The model SDKs load on first use, so a server that never
+// runs anything never pays for them.
 import type { AgentModel, AgentSpec, ProjectSpec, ProviderSettingsRecord, RunRecord, Store } from '@agent-generator/contracts';
 import type { ProjectModel } from '@agent-generator/engine';
 import type * as Models from '@agent-generator/models';
@@ -99,8 +100,12 @@ function chooseTarget(levels: ReadonlyArray<Level>, options: { readonly find: (c
   return chosen;
 }
 
+/** Models kept across runs; a settings change (new updatedAt) makes new ones. */
+const MAX_KEPT_MODELS = 64;
+
 export function createStoreModelResolver(options: { readonly sessionSecret: string; readonly fetch?: typeof fetch }): ResolveRunModel {
   const secrets = createProviderSecrets(options.sessionSecret);
+  const kept = new Map<string, AgentModel>();
   return async ({ store, run, spec, onFallback }) => {
     const models = await import('@agent-generator/models');
     const enabled = (await store.providerSettings.list()).filter((record) => record.enabled);
@@ -116,10 +121,15 @@ export function createStoreModelResolver(options: { readonly sessionSecret: stri
     const projectLevel: Level = { label: "The project's model", choice: spec.model };
     const runTarget = choose([picked, projectLevel]);
     if (runTarget === undefined) return undefined;
-    const made = new Map<string, AgentModel>();
     const agentModelOf = (target: Target): AgentModel => {
-      const model = made.get(nameOf(target)) ?? models.createAgentModel(settingsOf(target, secrets), options.fetch === undefined ? {} : { fetch: options.fetch });
-      made.set(nameOf(target), model);
+      const key = [target.record.id, target.record.updatedAt, target.kind, target.model].join('\u0000');
+      const model = kept.get(key) ?? models.createAgentModel(settingsOf(target, secrets), options.fetch === undefined ? {} : { fetch: options.fetch });
+      kept.delete(key);
+      kept.set(key, model);
+      for (const oldest of kept.keys()) {
+        if (kept.size <= MAX_KEPT_MODELS) break;
+        kept.delete(oldest);
+      }
       return model;
     };
     return {
