@@ -67,6 +67,7 @@ function row(name: string, summary: TraceSummary, phase: { wallMs: number; loopP
     'added 1st/last tok p50 ms': `${p(summary.addedFirst, 50).toFixed(0)}/${p(summary.addedLast, 50).toFixed(0)}`,
     'loopback gap p50 ms': p(summary.loopbackGap, 50),
     'tokens recv/expected': `${summary.tokensReceived}/${summary.tokensExpected}`,
+    'tokens/event': summary.deltaEvents === 0 ? '—' : (summary.tokensReceived / summary.deltaEvents).toFixed(2),
     dropped: String(summary.tokensMissing),
     'reord/dup/unknown': `${summary.tokensReordered}/${summary.tokensDuplicated}/${summary.tokensUnknown}`,
     'seq gap/dup/reord': `${summary.seqGaps}/${summary.seqDuplicates}/${summary.seqReorders}`,

@@ -17,6 +17,8 @@ export interface TraceSummary {
   readonly loopbackGap: ReadonlyArray<number>;
   readonly tokensExpected: number;
   readonly tokensReceived: number;
+  /** Text-delta events received (tokens ÷ this = tokens per event: how much the stream batched). */
+  readonly deltaEvents: number;
   /** Expected tokens never received (dropped). */
   readonly tokensMissing: number;
   /** Tokens received out of order, twice, or with text the loopback never sent (e.g. re-chunked). */
@@ -56,7 +58,7 @@ export function summarize(options: { readonly traces: ReadonlyArray<StreamTrace>
   const addedLast: number[] = [];
   const loopbackGap: number[] = [];
   const errors = new Map<string, number>();
-  const totals = { complete: 0, received: 0, missing: 0, reordered: 0, duplicated: 0, unknown: 0, gaps: 0, seqDuplicates: 0, seqReorders: 0 };
+  const totals = { complete: 0, deltaEvents: 0, received: 0, missing: 0, reordered: 0, duplicated: 0, unknown: 0, gaps: 0, seqDuplicates: 0, seqReorders: 0 };
   for (const trace of options.traces) {
     const words = replyWords(options.tagOf(trace.session), options.tokens);
     const expected = new Map(words.map((word, index) => [word, index]));
@@ -88,6 +90,7 @@ export function summarize(options: { readonly traces: ReadonlyArray<StreamTrace>
     const missing = options.tokens - seen.size;
     const seq = seqFaults(trace.seqs);
     totals.received += trace.tokens.length;
+    totals.deltaEvents += trace.eventTypes.filter((type) => type === 'text-delta').length;
     totals.missing += missing;
     totals.gaps += seq.gaps;
     totals.seqDuplicates += seq.duplicates;
@@ -106,6 +109,7 @@ export function summarize(options: { readonly traces: ReadonlyArray<StreamTrace>
     loopbackGap,
     tokensExpected: options.traces.length * options.tokens,
     tokensReceived: totals.received,
+    deltaEvents: totals.deltaEvents,
     tokensMissing: totals.missing,
     tokensReordered: totals.reordered,
     tokensDuplicated: totals.duplicated,
