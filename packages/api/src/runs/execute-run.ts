@@ -98,8 +98,10 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
   const approvals = createApprovals();
   const answered = new Set<string>();
   const listening = new AbortController();
-  // Answers stored by whoever received them (any replica) reach the engine through the log.
+  // Answers stored by whoever received them (any replica) reach the engine through the log. Only
+  // Ask mode asks, so other runs do not follow their own log a second time.
   const answers = (async () => {
+    if (run.permissionMode !== 'ask') return;
     for await (const stored of hub.subscribe(run.id, { afterSeq: run.lastSeq, signal: listening.signal })) {
       if (stored.event.type !== 'approval-response') continue;
       answered.add(stored.event.callId);
