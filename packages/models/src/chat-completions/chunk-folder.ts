@@ -46,6 +46,11 @@ export class ChatChunkFolder {
     return typeof delta.content === 'string' ? delta.content : '';
   }
 
+  /** True once a chunk carried a finish reason (a stream cut short never gets one). */
+  get finished(): boolean {
+    return this.finishReason !== undefined;
+  }
+
   /** The tool calls, then the one finish part. */
   finish(): ReadonlyArray<ModelStreamPart> {
     const calls: ToolCallRequest[] = [...this.calls.values()].map((call) => ({ id: call.id, name: call.name, arguments: parseArguments(call.arguments) }));

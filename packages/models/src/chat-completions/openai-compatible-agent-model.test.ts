@@ -55,3 +55,16 @@ it('fails with model_error when the server sends an error chunk mid-stream', asy
   expect(failure).toBeInstanceOf(OperationalError);
   expect(failure).toMatchObject({ code: 'model_error', message: expect.stringContaining('the GPU fell over') });
 });
+
+it('fails with unavailable when the stream ends before the answer is finished, instead of passing on half an answer', async () => {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream' });
+    response.end('data: {"choices":[{"index":0,"delta":{"content":"Half an ans"}}]}\n\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  const failure = await collect(createAgentModel({ provider: 'ollama', model: 'm', baseUrl, maxRetries: 0 }).stream({ messages: [{ role: 'user', content: 'go' }] })).catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(OperationalError);
+  expect(failure).toMatchObject({ code: 'unavailable', message: expect.stringContaining('closed the stream before the answer was finished') });
+});

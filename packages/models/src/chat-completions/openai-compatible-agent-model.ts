@@ -62,6 +62,7 @@ export function createOpenAiCompatibleAgentModel(options: { readonly settings: P
         }
         if (text.length > 0) yield { type: 'text-delta', delta: text };
       }
+      if (!folder.finished) throw new OperationalError('unavailable', 'The model server closed the stream before the answer was finished. Try again.', { provider: settings.provider });
       yield* folder.finish();
     } catch (error) {
       throw callFailure({ context, error, deadline, signal: request.signal });
