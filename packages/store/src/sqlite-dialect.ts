@@ -26,12 +26,33 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+const isBusy = (error: unknown): boolean => typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_BUSY';
+
+/**
+ * Switches a file to WAL. Several processes opening a new file at once race for that switch, and
+ * SQLite answers the losers SQLITE_BUSY at once, without its busy handler: retry for the busy timeout.
+ */
+function enableWal(database: BetterSqlite3.Database): void {
+  const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      database.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= giveUpAt) throw error;
+      // Opening happens once, at start: a short blocking wait is simpler than making it async.
+      Atomics.wait(pause, 0, 0, Math.min(100, 5 * 2 ** attempt));
+    }
+  }
+}
+
 /** One connection for the whole process: Kysely's driver queues every query through it. */
 function openDatabase(filename: string): BetterSqlite3.Database {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const database = new BetterSqlite3(filename, { timeout: BUSY_TIMEOUT_MS });
   try {
-    database.pragma('journal_mode = WAL');
+    enableWal(database);
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
     database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
