@@ -82,7 +82,7 @@ export function Composer(props: ComposerProps) {
         <label className="ag-composer__model">
           <span className="ag-visually-hidden">Model</span>
           <select className="ag-input" value={props.model} onChange={(event) => props.onModel(event.target.value)} aria-label="Model">
-            <option value="">Model: the server’s default</option>
+            <option value="">Model: as the project says (else the default)</option>
             {(props.models ?? []).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
