@@ -45,6 +45,8 @@ export function startWalCheckpointer(options: { readonly filename: string; reado
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async stop() {
+      // Unreferenced, the thread would let the process exit before it closed its connection.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
