@@ -25,7 +25,8 @@ it('copies committed pages into the database file from its own thread, then stop
 
   const errors: string[] = [];
   const checkpointer = startWalCheckpointer({ filename, intervalMs: 20, onError: (message) => errors.push(message) });
-  for (let waited = 0; statSync(filename).size <= before && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  // The checkpoint extends the file page by page: wait for all of it, not the first page.
+  for (let waited = 0; statSync(filename).size <= before + 300_000 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
   expect(statSync(filename).size).toBeGreaterThan(before + 300_000);
   await checkpointer.stop();
   expect(errors).toEqual([]);
