@@ -1,15 +1,11 @@
 // Appending to and reading a run's event log: gap-free seq, one transaction with the run's summary.
 import type { RunEvent, RunId, StoredRunEvent } from '@agent-generator/contracts';
-import { runChangesFrom, toRun } from './run-rows';
+import { assertNextSeqs, runChangesFrom, seqTaken, toRun } from './run-rows';
 import { atomically, parseJson, type StoreContext } from './store-context';
-import { notFound, StoreConflictError, uniquely } from './store-errors';
+import { notFound, uniquely } from './store-errors';
 
 const DEFAULT_EVENT_LIMIT = 1000;
 const MAX_EVENT_LIMIT = 5000;
-
-function outOfOrder(runId: string, expected: number, got: number): StoreConflictError {
-  return new StoreConflictError(`run ${runId} expects event seq ${expected} next, got ${got}`, { entity: 'run_event', fields: ['seq'] });
-}
 
 export async function appendRunEvents(context: StoreContext, runId: RunId, events: ReadonlyArray<RunEvent>): Promise<void> {
   if (events.length === 0) return;
@@ -20,12 +16,9 @@ export async function appendRunEvents(context: StoreContext, runId: RunId, event
     const row = await query.executeTakeFirst();
     if (row === undefined) throw notFound('run', runId);
     const run = toRun(row);
-    events.forEach((event, index) => {
-      const expected = run.lastSeq + 1 + index;
-      if (event.seq !== expected) throw outOfOrder(runId, expected, event.seq);
-    });
+    assertNextSeqs(run, events);
     const rows = events.map((event) => ({ run_id: runId, seq: event.seq, type: event.type, body: JSON.stringify({ ...event, runId }), at: event.at }));
-    await uniquely(() => db.insertInto('run_events').values(rows).execute(), { entity: 'run_event', fields: ['seq'], message: `run ${runId} already has an event with one of these seq numbers` });
+    await uniquely(() => db.insertInto('run_events').values(rows).execute(), seqTaken(runId));
     await db.updateTable('runs').set(runChangesFrom(run, events)).where('id', '=', runId).execute();
   });
 }

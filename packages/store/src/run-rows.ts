@@ -3,6 +3,7 @@ import type { ChatSessionId, IsoTimestamp, PermissionMode, ProjectId, RunEvent, 
 import type { Selectable } from 'kysely';
 import type { RunsTable } from './schema';
 import { parseJson } from './store-context';
+import { StoreConflictError, type ConflictDescription } from './store-errors';
 
 export function toRun(row: Selectable<RunsTable>): RunRecord {
   return {
@@ -62,4 +63,17 @@ export function runChangesFrom(run: RunRecord, events: ReadonlyArray<RunEvent>):
     }
   }
   return changes;
+}
+
+/** Throws the `conflict` an append gets when its events do not continue the run's log without a gap. */
+export function assertNextSeqs(run: RunRecord, events: ReadonlyArray<RunEvent>): void {
+  events.forEach((event, index) => {
+    const expected = run.lastSeq + 1 + index;
+    if (event.seq !== expected) throw new StoreConflictError(`run ${run.id} expects event seq ${expected} next, got ${event.seq}`, { entity: 'run_event', fields: ['seq'] });
+  });
+}
+
+/** The conflict an append gets when one of its seq numbers is already stored. */
+export function seqTaken(runId: string): ConflictDescription {
+  return { entity: 'run_event', fields: ['seq'], message: `run ${runId} already has an event with one of these seq numbers` };
 }

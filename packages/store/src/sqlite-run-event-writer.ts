@@ -6,7 +6,7 @@
 import type { RunEvent, RunId } from '@agent-generator/contracts';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
-import { runChangesFrom, toRun } from './run-rows';
+import { assertNextSeqs, runChangesFrom, seqTaken, toRun } from './run-rows';
 import type { RunsTable } from './schema';
 import { isUniqueViolation, notFound, StoreConflictError } from './store-errors';
 
@@ -19,10 +19,6 @@ interface PendingAppend {
   readonly events: ReadonlyArray<RunEvent>;
   readonly resolve: () => void;
   readonly reject: (error: unknown) => void;
-}
-
-function outOfOrder(runId: string, expected: number, got: number): StoreConflictError {
-  return new StoreConflictError(`run ${runId} expects event seq ${expected} next, got ${got}`, { entity: 'run_event', fields: ['seq'] });
 }
 
 export function createSqliteRunEventWriter(database: BetterSqlite3.Database): SqliteRunEventWriter {
@@ -45,14 +41,14 @@ export function createSqliteRunEventWriter(database: BetterSqlite3.Database): Sq
     const row = selectRun.get(runId);
     if (row === undefined) throw notFound('run', runId);
     const run = toRun(row);
-    events.forEach((event, index) => {
-      const expected = run.lastSeq + 1 + index;
-      if (event.seq !== expected) throw outOfOrder(runId, expected, event.seq);
-    });
+    assertNextSeqs(run, events);
     try {
       for (const event of events) insertEvent.run(runId, event.seq, event.type, JSON.stringify({ ...event, runId }), event.at);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new StoreConflictError(`run ${runId} already has an event with one of these seq numbers`, { entity: 'run_event', fields: ['seq'] });
+      if (isUniqueViolation(error)) {
+        const conflict = seqTaken(runId);
+        throw new StoreConflictError(conflict.message, { entity: conflict.entity, fields: conflict.fields });
+      }
       throw error;
     }
     updateRun(runId, runChangesFrom(run, events));
