@@ -19,6 +19,18 @@ async function collect(stream: AsyncIterable<ModelStreamPart>): Promise<ModelStr
   return parts;
 }
 
+/** A server that answers every request with these raw SSE frames, then ends; its base URL. */
+async function rawSseServer(frames: ReadonlyArray<string>): Promise<string> {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream' });
+    for (const frame of frames) response.write(frame);
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+}
+
 const words = Array.from({ length: 300 }, (_, index) => `w${index}`).join(' ');
 
 it('reads a burst of chunks as few text deltas, with every character in order and the usage intact', async () => {
@@ -43,27 +55,14 @@ it('retries a 429 and a 503 before the stream starts, then streams', async () =>
 });
 
 it('fails with model_error when the server sends an error chunk mid-stream', async () => {
-  const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/event-stream' });
-    response.write('data: {"choices":[{"index":0,"delta":{"content":"Hel"}}]}\n\n');
-    response.end('data: {"error":{"message":"the GPU fell over"}}\n\n');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  const baseUrl = await rawSseServer(['data: {"choices":[{"index":0,"delta":{"content":"Hel"}}]}\n\n', 'data: {"error":{"message":"the GPU fell over"}}\n\n']);
   const failure = await collect(createAgentModel({ provider: 'openai-compatible', model: 'm', baseUrl, maxRetries: 0 }).stream({ messages: [{ role: 'user', content: 'go' }] })).catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(OperationalError);
   expect(failure).toMatchObject({ code: 'model_error', message: expect.stringContaining('the GPU fell over') });
 });
 
 it('fails with unavailable when the stream ends before the answer is finished, instead of passing on half an answer', async () => {
-  const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/event-stream' });
-    response.end('data: {"choices":[{"index":0,"delta":{"content":"Half an ans"}}]}\n\n');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  const baseUrl = await rawSseServer(['data: {"choices":[{"index":0,"delta":{"content":"Half an ans"}}]}\n\n']);
   const failure = await collect(createAgentModel({ provider: 'ollama', model: 'm', baseUrl, maxRetries: 0 }).stream({ messages: [{ role: 'user', content: 'go' }] })).catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(OperationalError);
   expect(failure).toMatchObject({ code: 'unavailable', message: expect.stringContaining('closed the stream before the answer was finished') });
