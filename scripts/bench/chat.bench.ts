@@ -6,6 +6,7 @@
 // own process so its RSS and CPU are read from /proc. Baseline in the same run: the same streams
 // straight from the loopback to N SSE clients. Nothing here fails on time.
 import { readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createLoopbackModelServer, type ParsedChatRequest } from '@agent-generator/testing';
@@ -46,16 +47,18 @@ function contentOf(chunk: Readonly<Record<string, unknown>>): string | undefined
 }
 
 /** Runs one phase with an event-loop delay monitor on this process (clients and loopback share it). */
-async function timed(work: () => Promise<boolean>): Promise<{ finished: boolean; wallMs: number; loopP99Ms: number }> {
+async function timed(work: () => Promise<boolean>): Promise<{ finished: boolean; wallMs: number; loopP99Ms: number; benchCpuMs: number }> {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const began = performance.now();
+  const cpuBefore = process.cpuUsage();
   const finished = await work();
+  const cpu = process.cpuUsage(cpuBefore);
   loop.disable();
-  return { finished, wallMs: performance.now() - began, loopP99Ms: loop.percentile(99) / 1e6 };
+  return { finished, wallMs: performance.now() - began, loopP99Ms: loop.percentile(99) / 1e6, benchCpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-function row(name: string, summary: TraceSummary, phase: { wallMs: number; loopP99Ms: number }): Record<string, string | number> {
+function row(name: string, summary: TraceSummary, phase: { wallMs: number; loopP99Ms: number; benchCpuMs: number }): Record<string, string | number> {
   const p = (values: ReadonlyArray<number>, at: number) => (values.length === 0 ? Number.NaN : percentile(values, at));
   return {
     path: name,
@@ -73,6 +76,8 @@ function row(name: string, summary: TraceSummary, phase: { wallMs: number; loopP
     'seq gap/dup/reord': `${summary.seqGaps}/${summary.seqDuplicates}/${summary.seqReorders}`,
     'wall s': phase.wallMs / 1000,
     'bench loop p99 ms': phase.loopP99Ms,
+    // This process is the load: the loopback model's writes and the clients' reads.
+    'bench CPU cores': phase.benchCpuMs / phase.wallMs,
   };
 }
 
@@ -140,7 +145,10 @@ export default async function chatBench(): Promise<void> {
       `server RSS: idle ${memory.idleRss.toFixed(1)} MB, ${SESSIONS} sockets open ${memory.openRss.toFixed(1)} MB, peak while streaming ${memory.peakRss.toFixed(1)} MB, after ${memory.doneRss.toFixed(1)} MB;` +
         ` per session ${(((memory.peakRss - memory.idleRss) * 1024) / SESSIONS).toFixed(0)} kB at peak, ${(((memory.openRss - memory.idleRss) * 1024) / SESSIONS).toFixed(0)} kB per open socket`,
     );
-    console.log(`server CPU while streaming: ${(served.cpuMs / 1000).toFixed(1)} s, ${(served.cpuMs / Math.max(1, serverSummary.tokensReceived)).toFixed(3)} ms per token delivered`);
+    console.log(
+      `server CPU while streaming: ${(served.cpuMs / 1000).toFixed(1)} s, ${(served.cpuMs / served.phase.wallMs).toFixed(2)} cores, ${(served.cpuMs / Math.max(1, serverSummary.tokensReceived)).toFixed(3)} ms per token delivered;` +
+        ` this process (loopback model and clients) ${(served.phase.benchCpuMs / served.phase.wallMs).toFixed(2)} cores, ${availableParallelism()} cores in all`,
+    );
     console.log(`model calls through the server: ${model.requests.length - modelCallsBefore} for ${SESSIONS} messages + 1 warm-up (project pattern ${served.seed.pattern}, ${served.seed.agents} agent(s)); RUN_WORKERS=${RUN_WORKERS}`);
     for (const [name, summary] of [['direct', directSummary], ['server', serverSummary]] as const) {
       for (const [error, count] of summary.errors) console.log(`${name}: ${count} session(s) ended with: ${error}`);
