@@ -1,5 +1,5 @@
-// Reads server-sent events (event name and data) from a response body, as bytes arrive: one batch per
-// read of the body, so a reader that falls behind handles what piled up at once.
+// Reads server-sent events (event name and data) from a response body's text, as it arrives: one batch
+// per chunk of text, so a reader that falls behind handles what piled up at once.
 
 export interface SseEvent {
   readonly event: string;
@@ -20,22 +20,20 @@ function parseEvent(block: string): SseEvent | undefined {
   return data.length === 0 ? undefined : { event, data: data.join('\n') };
 }
 
-export async function* readSseEventBatches(body: ReadableStream<Uint8Array>, onProgress: () => void): AsyncGenerator<ReadonlyArray<SseEvent>> {
-  const decoder = new TextDecoder();
+export async function* readSseEventBatches(chunks: AsyncIterable<string>, onProgress: () => void): AsyncGenerator<ReadonlyArray<SseEvent>> {
   let buffer = '';
-  const reader = body.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+  for await (const chunk of chunks) {
     onProgress();
-    buffer += decoder.decode(next.value, { stream: true });
+    buffer += chunk;
     const blocks = buffer.split(/\r?\n\r?\n/);
     buffer = blocks.pop() ?? '';
     const events = blocks.map(parseEvent).filter((event): event is SseEvent => event !== undefined);
     if (events.length > 0) yield events;
   }
-  const last = parseEvent(buffer + decoder.decode());
+  const last = parseEvent(buffer);
   if (last !== undefined) yield [last];
 }
 
-export async function* readSseEvents(body: ReadableStream<Uint8Array>, onProgress: () => void): AsyncGenerator<SseEvent> {
+export async function* readSseEvents(body: AsyncIterable<string>, onProgress: () => void): AsyncGenerator<SseEvent> {
   for await (const batch of readSseEventBatches(body, onProgress)) yield* batch;
 }

@@ -1,9 +1,10 @@
 // AgentModel for Ollama, OllaBridge and any OpenAI-compatible server: agent turns stream from
-// /chat/completions through our own SSE reader, one text delta per read of the body, so a run that
+// /chat/completions through our own SSE reader over node:http, one text delta per read of the body, so a run that
 // falls behind catches up in a few events instead of one per token (ADR 0010). The planner's
 // generate() stays on the AI SDK, which handles structured output.
 import { OperationalError, type AgentModel, type AgentModelRequest, type ModelStreamPart } from '@agent-generator/contracts';
-import { callFailure, openProviderCall } from '../http-call';
+import { callFailure } from '../http-call';
+import { openProviderStream } from '../http-stream';
 import type { ErrorContext } from '../provider-error';
 import type { ProviderSettings } from '../provider-settings';
 import type { FetchFunction } from '../providers/sdk-model-options';
@@ -47,11 +48,10 @@ export function createOpenAiCompatibleAgentModel(options: { readonly settings: P
   async function* stream(request: AgentModelRequest): AsyncGenerator<ModelStreamPart> {
     const init = { method: 'POST', headers, body: JSON.stringify(requestBody(settings.model, request)) };
     const call = { context, url: `${baseUrl}/chat/completions`, init, ...(options.fetch === undefined ? {} : { fetch: options.fetch }), ...(request.signal === undefined ? {} : { signal: request.signal }) };
-    const { response, deadline } = await withRetries({ retries: settings.maxRetries, signal: request.signal }, () => openProviderCall(call));
+    const { chunks, deadline } = await withRetries({ retries: settings.maxRetries, signal: request.signal }, () => openProviderStream(call));
     try {
-      if (response.body === null) throw new OperationalError('model_error', 'The model server answered with an empty stream.', { provider: settings.provider });
       const folder = new ChatChunkFolder(settings.provider);
-      for await (const batch of readSseEventBatches(response.body, () => deadline.touch())) {
+      for await (const batch of readSseEventBatches(chunks, () => deadline.touch())) {
         let text = '';
         for (const event of batch) {
           if (event.data === '[DONE]') continue;

@@ -1,7 +1,8 @@
 // AgentModel for IBM watsonx.ai over its REST API: IAM token, then text/chat_stream (SSE) or text/chat.
 import type { AgentModel, AgentModelRequest, ModelRequest, ModelResponse, ModelStreamPart } from '@agent-generator/contracts';
 import { OperationalError } from '@agent-generator/contracts';
-import { callFailure, openProviderCall } from '../http-call';
+import { callFailure, openProviderCall, type ProviderCall } from '../http-call';
+import { openProviderStream } from '../http-stream';
 import type { ErrorContext } from '../provider-error';
 import type { ProviderSettings } from '../provider-settings';
 import type { FetchFunction } from '../providers/sdk-model-options';
@@ -23,12 +24,14 @@ export function createWatsonxAgentModel(options: { readonly settings: ProviderSe
   const tokens = createIamTokenSource({ iamUrl: settings.iamUrl ?? DEFAULT_IAM_URL, apiKey: settings.apiKey ?? '', context, ...fetchOption });
   const scope = settings.project === undefined ? { space_id: settings.spaceId } : { project_id: settings.project };
 
-  async function open(path: string, body: Record<string, unknown>, signal: AbortSignal | undefined): ReturnType<typeof openProviderCall> {
+  /** Opens `chat_stream` (with openProviderStream) or `chat` (with openProviderCall). */
+  async function open<Opened>(path: 'chat_stream' | 'chat', call: { readonly body: Record<string, unknown>; readonly signal: AbortSignal | undefined; readonly opener: (call: ProviderCall) => Promise<Opened> }): Promise<Opened> {
+    const { body, signal } = call;
     const url = `${baseUrl}/ml/v1/text/${path}?version=${encodeURIComponent(settings.apiVersion ?? DEFAULT_WATSONX_VERSION)}`;
-    const send = async (): ReturnType<typeof openProviderCall> => {
+    const send = async (): Promise<Opened> => {
       const token = await tokens.token(signal);
       const init = { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: path === 'chat_stream' ? 'text/event-stream' : 'application/json' }, body: JSON.stringify(body) };
-      return openProviderCall({ context, url, init, ...fetchOption, ...(signal === undefined ? {} : { signal }) });
+      return call.opener({ context, url, init, ...fetchOption, ...(signal === undefined ? {} : { signal }) });
     };
     try {
       return await send();
@@ -49,11 +52,10 @@ export function createWatsonxAgentModel(options: { readonly settings: ProviderSe
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(request.maxOutputTokens === undefined ? {} : { max_tokens: request.maxOutputTokens }),
     });
-    const { response, deadline } = await open('chat_stream', body, request.signal);
+    const { chunks, deadline } = await open('chat_stream', { body, signal: request.signal, opener: openProviderStream });
     try {
-      if (response.body === null) throw new OperationalError('model_error', 'IBM watsonx.ai answered with an empty stream.', { provider: 'watsonx' });
       const folder = new ChatChunkFolder('watsonx');
-      for await (const event of readSseEvents(response.body, () => deadline.touch())) {
+      for await (const event of readSseEvents(chunks, () => deadline.touch())) {
         if (event.event === 'error') throw new OperationalError('model_error', `IBM watsonx.ai failed mid-stream: ${event.data.slice(0, 300)}`, { provider: 'watsonx' });
         const text = folder.accept(JSON.parse(event.data) as unknown);
         if (text.length > 0) yield { type: 'text-delta', delta: text };
@@ -72,7 +74,7 @@ export function createWatsonxAgentModel(options: { readonly settings: ProviderSe
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(schema === undefined ? {} : { response_format: { type: 'json_schema', json_schema: { name: schema.name, schema: schema.schema } } }),
     });
-    const { response, deadline } = await open('chat', body, request.signal);
+    const { response, deadline } = await open('chat', { body, signal: request.signal, opener: openProviderCall });
     try {
       const answer = (await response.json()) as { choices?: Array<{ message?: { content?: unknown; tool_calls?: unknown }; finish_reason?: unknown }>; usage?: unknown };
       const message = answer.choices?.[0]?.message;
