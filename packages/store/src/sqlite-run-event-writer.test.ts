@@ -1,5 +1,6 @@
 // Run events on SQLite committed together per event-loop turn: many runs at once land gap-free, one
-// run's conflict fails only that append, and an open Kysely transaction is waited for, never joined.
+// run's conflict fails only that append, an open Kysely transaction is waited for, never joined, and
+// the run rows the writer keeps are dropped as soon as another connection or a Kysely write changes them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ async function storeWithRuns(name: string, count: number): Promise<{ readonly st
   for (let index = 0; index < count; index += 1) runIds.push((await store.runs.create({ projectId: project.id, runtime: 'spec', permissionMode: 'safe', input: `run ${index}`, createdBy: ownerId })).id);
   return { store, runIds };
 }
+
+const usage = (runId: RunId, seq: number, outputTokens: number): RunEvent => ({ type: 'usage', inputTokens: 1, outputTokens, runId, seq, at: '2026-01-01T00:00:02.000Z' });
 
 const deltas = (runId: RunId, from: number, count: number): RunEvent[] =>
   Array.from({ length: count }, (_, index) => ({ type: 'text-delta', delta: `${runId}:${from + index}`, runId, seq: from + index, at: '2026-01-01T00:00:00.000Z' }));
@@ -69,5 +72,33 @@ describe('run events on SQLite', () => {
     await expect(rolledBack).rejects.toThrow('roll back');
     await appended;
     expect((await store.runs.events(runId)).map((event) => event.seq)).toEqual([0, 1]);
+  });
+
+  it('sees an append made by another connection between two flushes: the next seq lands and the totals add up', async () => {
+    const { store, runIds } = await storeWithRuns('other-connection', 1);
+    const [runId] = runIds as [RunId];
+    // Two flushes, so the writer trusts the run row it kept.
+    await store.runs.appendEvents(runId, deltas(runId, 0, 1));
+    await store.runs.appendEvents(runId, deltas(runId, 1, 1));
+    const other = await createStore({ databaseUrl: `sqlite:${join(directory, 'other-connection.db')}` });
+    try {
+      await other.runs.appendEvents(runId, [usage(runId, 2, 10)]);
+    } finally {
+      await other.close();
+    }
+    await store.runs.appendEvents(runId, [usage(runId, 3, 5)]);
+    expect((await store.runs.events(runId)).map((event) => event.seq)).toEqual([0, 1, 2, 3]);
+    expect(await store.runs.get(runId)).toMatchObject({ lastSeq: 3, totals: { inputTokens: 2, outputTokens: 15 } });
+  });
+
+  it('sees a write made through Kysely on the same connection between two flushes', async () => {
+    const { store, runIds } = await storeWithRuns('same-connection', 1);
+    const [runId] = runIds as [RunId];
+    await store.runs.appendEvents(runId, deltas(runId, 0, 1));
+    await store.runs.appendEvents(runId, deltas(runId, 1, 1));
+    await store.transaction((tx) => tx.runs.appendEvents(runId, [usage(runId, 2, 10)]));
+    await store.runs.appendEvents(runId, [usage(runId, 3, 5)]);
+    expect((await store.runs.events(runId)).map((event) => event.seq)).toEqual([0, 1, 2, 3]);
+    expect(await store.runs.get(runId)).toMatchObject({ lastSeq: 3, totals: { inputTokens: 2, outputTokens: 15 } });
   });
 });
