@@ -1,19 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestApp } from '../test-app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Caller } from '../test-app';
+import { useRouteTestApp } from '../test-support/route-test-app';
 
-let harness: TestApp;
-let owner: Caller;
+const { harness, callers: { owner } } = useRouteTestApp({ callers: { owner: { role: 'editor' } } });
 let sessionId: string;
 beforeEach(async () => {
-  harness = await createTestApp();
-  owner = await harness.tokenFor(await harness.createUser('editor'));
   const created = await harness.request('/api/projects', { method: 'POST', headers: owner.headers, json: { idea: 'Research a topic and write a digest', selection: { framework: 'crewai' } } });
   const { project } = (await created.json()) as { project: { id: string } };
   const session = await harness.request('/api/chat/sessions', { method: 'POST', headers: owner.headers, json: { projectId: project.id } });
   expect(session.status).toBe(201);
   sessionId = ((await session.json()) as { sessionId: string }).sessionId;
 });
-afterEach(() => harness.close());
 
 const patch = (body: unknown, caller: Caller = owner, id = sessionId) => harness.request(`/api/chat/sessions/${id}`, { method: 'PATCH', headers: caller.headers, json: body });
 

@@ -1,17 +1,10 @@
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestApp } from '../test-app';
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../test-app';
+import { useRouteTestApp } from '../test-support/route-test-app';
 import { folderNames } from './data.routes';
 
-let harness: TestApp;
-let editor: Caller;
-let viewer: Caller;
-beforeEach(async () => {
-  harness = await createTestApp();
-  editor = await harness.tokenFor(await harness.createUser('editor'));
-  viewer = await harness.tokenFor(await harness.createUser('viewer'), ['read']);
-});
-afterEach(() => harness.close());
+const { harness, callers: { editor, viewer } } = useRouteTestApp({ callers: { editor: { role: 'editor' }, viewer: { role: 'viewer', scopes: ['read'] } } });
 
 interface Created {
   project: { id: string; slug: string };

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestApp } from '../test-app';
+import { describe, expect, it } from 'vitest';
+import { useRouteTestApp } from '../test-support/route-test-app';
 
-let harness: TestApp;
-let viewer: Caller;
-beforeAll(async () => {
-  harness = await createTestApp();
-  viewer = await harness.tokenFor(await harness.createUser('viewer'), ['read']);
-});
-afterAll(() => harness.close());
+const { harness, callers: { viewer } } = useRouteTestApp({ lifetime: 'file', callers: { viewer: { role: 'viewer', scopes: ['read'] } } });
 
 describe('catalog, evaluation and planning', () => {
   it('serves the whole catalog', async () => {

@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '@agent-generator/contracts';
 import { planProject } from '@agent-generator/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestApp } from '../test-app';
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../test-app';
+import { useRouteTestApp } from '../test-support/route-test-app';
 import { manifestOf } from './preview.routes';
 
-let harness: TestApp;
-let viewer: Caller;
-let editor: Caller;
-beforeAll(async () => {
-  harness = await createTestApp();
-  viewer = await harness.tokenFor(await harness.createUser('viewer'), ['read']);
-  editor = await harness.tokenFor(await harness.createUser('editor'));
-});
-afterAll(() => harness.close());
+const { harness, callers: { viewer, editor } } = useRouteTestApp({ lifetime: 'file', callers: { viewer: { role: 'viewer', scopes: ['read'] }, editor: { role: 'editor' } } });
 
 interface Preview {
   rendererVersion: string;

@@ -1,17 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { planProject } from '@agent-generator/core';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { declareSize, markEncrypted, zipOf } from '../services/project-import.test-zips';
-import { createTestApp, type Caller, type TestApp } from '../test-app';
+import { useRouteTestApp } from '../test-support/route-test-app';
 
-let harness: TestApp;
-let editor: Caller;
-beforeEach(async () => {
-  harness = await createTestApp();
-  editor = await harness.tokenFor(await harness.createUser('editor'));
-});
-afterEach(() => harness.close());
+const { harness, callers: { editor } } = useRouteTestApp({ callers: { editor: { role: 'editor' } } });
 
 interface Created {
   project: { id: string; name: string; framework: string; latestVersion: number };

@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestApp } from '../test-app';
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../test-app';
+import { useRouteTestApp } from '../test-support/route-test-app';
 
-let harness: TestApp;
-let editor: Caller;
-
-beforeEach(async () => {
-  harness = await createTestApp();
-  editor = await harness.tokenFor(await harness.createUser('editor'));
-});
-afterEach(() => harness.close());
+const { harness, callers: { editor } } = useRouteTestApp({ callers: { editor: { role: 'editor' } } });
 
 interface Created {
   project: { id: string; name: string; slug: string; framework: string; latestVersion: number };
