@@ -17,8 +17,26 @@ const UsageSchema = z.object({
 });
 
 export const RunEventSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('run-start'), project: z.string(), framework: z.string(), pattern: z.string(), input: z.string() }),
-  z.object({ ...base, type: z.literal('step-start'), stepId: z.string(), kind: z.enum(['agent', 'task']), agent: z.string().optional(), task: z.string().optional() }),
+  z.object({
+    ...base,
+    type: z.literal('run-start'),
+    project: z.string(),
+    framework: z.string(),
+    pattern: z.string(),
+    input: z.string(),
+    /** Sentences for the person who started the run, e.g. a model choice that was passed over and what runs instead; plain text naming provider and model ids, never a secret. */
+    notices: z.array(z.string()).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('step-start'),
+    stepId: z.string(),
+    kind: z.enum(['agent', 'task']),
+    agent: z.string().optional(),
+    task: z.string().optional(),
+    /** The model the step's agent runs on, as "provider/model". */
+    model: z.string().optional(),
+  }),
   z.object({ ...base, type: z.literal('text-delta'), stepId: z.string().optional(), delta: z.string() }),
   z.object({ ...base, type: z.literal('tool-call-start'), callId: z.string(), tool: z.string(), arguments: z.unknown(), stepId: z.string().optional() }),
   z.object({ ...base, type: z.literal('tool-call-end'), callId: z.string(), tool: z.string(), result: z.unknown(), isError: z.boolean(), durationMs: z.number().nonnegative() }),

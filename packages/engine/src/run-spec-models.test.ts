@@ -82,6 +82,11 @@ function usageByAgent(events: ReadonlyArray<RunEvent>): Array<{ agent: string; m
   return found;
 }
 
+/** Each step-start as "agent=provider/model". */
+function stepModels(events: ReadonlyArray<RunEvent>): string[] {
+  return ofType(events, 'step-start').map((event) => `${event.agent ?? ''}=${event.model ?? 'none'}`);
+}
+
 describe('runSpec: a model per agent', () => {
   it('sequential: each task goes to its agent’s model, and usage names that model with its own price', async () => {
     const events = await runTeam('sequential');
@@ -95,6 +100,13 @@ describe('runSpec: a model per agent', () => {
     const writerUsage = ofType(events, 'usage')[1];
     expect(writerUsage?.costUsd).toBeCloseTo(((writerUsage?.inputTokens ?? 0) * 0.15 + (writerUsage?.outputTokens ?? 0) * 0.6) / 1_000_000, 12);
     expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'succeeded', output: 'answer from gpt-4o-mini' });
+  });
+
+  it('step-start names the model each agent runs on, as provider/model', async () => {
+    const events = await runTeam('sequential');
+    expect(stepModels(events)).toEqual(['researcher=openai-compatible/researcher-model', 'writer=openai/gpt-4o-mini']);
+    const chat = await runTeam('group-chat');
+    expect(stepModels(chat)).toEqual(['researcher=openai-compatible/researcher-model', 'writer=openai/gpt-4o-mini', 'researcher=openai-compatible/researcher-model', 'writer=openai/gpt-4o-mini']);
   });
 
   it('graph: each node runs on its agent’s model', async () => {
@@ -129,6 +141,7 @@ describe('runSpec: a model per agent', () => {
     expect(speakers(team.researcherServer)).toEqual(['You are Researcher.']);
     expect(usageByAgent(events).map(({ agent, model }) => `${agent}:${model ?? ''}`)).toEqual(['writer:gpt-4o-mini', 'researcher:researcher-model', 'writer:gpt-4o-mini']);
     expect(team.runServer.requests).toHaveLength(0);
+    expect(stepModels(events)).toEqual(['writer=openai/gpt-4o-mini', 'researcher=openai-compatible/researcher-model']);
   });
 
   it('supervisor: the built-in supervisor, which is no agent of the spec, runs on the run’s model', async () => {
@@ -137,6 +150,7 @@ describe('runSpec: a model per agent', () => {
     expect(speakers(team.runServer)).toEqual(['You are the supervisor of this team.', 'You are the supervisor of this team.']);
     expect(speakers(team.researcherServer)).toEqual(['You are Researcher.']);
     expect(usageByAgent(events).map(({ agent, model }) => `${agent}:${model ?? ''}`)).toEqual(['supervisor:run-model', 'researcher:researcher-model', 'supervisor:run-model']);
+    expect(stepModels(events)).toEqual(['supervisor=openai-compatible/run-model', 'researcher=openai-compatible/researcher-model']);
   });
 
   it('without modelFor every agent runs on the run’s model', async () => {

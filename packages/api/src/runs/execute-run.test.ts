@@ -9,6 +9,7 @@ import { createStore } from '@agent-generator/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../logger';
 import { executeRun } from './execute-run';
+import type { ResolveRunModel } from './resolve-run-model';
 import { RunHub } from './run-hub';
 
 const TOKENS = 40;
@@ -53,10 +54,19 @@ async function slowStore(options: { readonly delayMs: number; readonly failOn?: 
   return { store: { ...real, runs }, run, calls };
 }
 
-async function execute(store: Store, run: RunRecord): Promise<void> {
-  const resolveModel = () => Promise.resolve({ agentModel: () => Promise.resolve(model), projectModel: () => Promise.reject(new Error('not used')) });
+async function execute(store: Store, run: RunRecord, resolveModel: ResolveRunModel = () => Promise.resolve({ agentModel: () => Promise.resolve(model), projectModel: () => Promise.reject(new Error('not used')) })): Promise<void> {
   await executeRun({ store, hub: new RunHub({ store }), run, resolveModel, logger: silentLogger, signal: new AbortController().signal });
 }
+
+/** A resolver that tells `notices` while it resolves, then hands out `agentModel`. */
+function telling(notices: ReadonlyArray<string>, agentModel: () => Promise<AgentModel>): ResolveRunModel {
+  return ({ onFallback }) => {
+    for (const notice of notices) onFallback?.(notice);
+    return Promise.resolve({ agentModel, projectModel: () => Promise.reject(new Error('not used')) });
+  };
+}
+
+const NOTICES = ["The project's model ollama/llama3.1:8b is not pulled on ollama (run \"ollama pull llama3.1:8b\"); ollama/qwen2.5:0.5b runs instead.", '<img src=x onerror=alert(1)> [x](javascript:alert(1))'];
 
 describe('executeRun', () => {
   it('stores every engine event gap-free in fewer writes than events, and returns only once run-end is stored', async () => {
@@ -82,5 +92,27 @@ describe('executeRun', () => {
     expect(events[0]?.event.type).toBe('run-start');
     expect(events.at(-1)?.event).toMatchObject({ type: 'run-error', code: 'store_failed', message: "The run's events could not be stored: write 2 failed" });
     expect((await store.runs.get(run.id))?.status).toBe('failed');
+  });
+
+  it('puts the notices the model choice told on run-start, in order and unchanged; a run without any has no notices', async () => {
+    const told = await slowStore({ delayMs: 0 });
+    await execute(told.store, told.run, telling(NOTICES, () => Promise.resolve(model)));
+    const events = (await told.store.runs.events(told.run.id)).map((stored) => stored.event);
+    expect(events[0]).toMatchObject({ type: 'run-start', input: 'hi', notices: NOTICES });
+    expect(events.filter((event) => event.type === 'run-start')).toHaveLength(1);
+    expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'succeeded' });
+    const quiet = await slowStore({ delayMs: 0 });
+    await execute(quiet.store, quiet.run);
+    expect((await quiet.store.runs.events(quiet.run.id))[0]?.event).not.toHaveProperty('notices');
+  });
+
+  it('keeps the notices on run-start when the chosen model cannot be made', async () => {
+    const { store, run } = await slowStore({ delayMs: 0 });
+    await execute(store, run, telling(NOTICES.slice(0, 1), () => Promise.reject(new Error('The provider settings are incomplete: region'))));
+    const events = (await store.runs.events(run.id)).map((stored) => stored.event);
+    expect(events).toMatchObject([
+      { type: 'run-start', notices: NOTICES.slice(0, 1) },
+      { type: 'run-error', code: 'no_model', message: 'The configured model cannot be used: The provider settings are incomplete: region' },
+    ]);
   });
 });

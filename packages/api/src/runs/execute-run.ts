@@ -47,15 +47,20 @@ async function specOf(store: Store, run: RunRecord): Promise<ProjectSpec | undef
   return spec;
 }
 
-function startEvent(run: RunRecord, spec: ProjectSpec | undefined): RunEventDraft {
-  return { type: 'run-start', project: spec?.slug ?? run.projectId, framework: spec?.framework ?? '', pattern: spec?.pattern ?? '', input: run.input };
+/** run-start carries `notices` only when there are some. */
+const noticesOf = (notices: ReadonlyArray<string>): { readonly notices?: string[] } => (notices.length === 0 ? {} : { notices: [...notices] });
+
+function startEvent(run: RunRecord, spec: ProjectSpec | undefined, notices: ReadonlyArray<string> = []): RunEventDraft {
+  return { type: 'run-start', project: spec?.slug ?? run.projectId, framework: spec?.framework ?? '', pattern: spec?.pattern ?? '', input: run.input, ...noticesOf(notices) };
 }
 
 export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   const { store, hub, run } = options;
   const log = new RunLog({ store, hub, runId: run.id, lastSeq: run.lastSeq });
   const spec = await specOf(store, run);
-  const fail = (code: string, message: string) => log.append([startEvent(run, spec), { type: 'run-error', code, message }]);
+  // Choices of model passed over: in the server log, and on run-start for the person who started the run.
+  const notices: string[] = [];
+  const fail = (code: string, message: string) => log.append([startEvent(run, spec, notices), { type: 'run-error', code, message }]);
   if (run.lastSeq >= 0) return void (await log.append([{ type: 'run-error', code: 'interrupted', message: 'The worker running this run stopped before it finished; start it again.' }]));
   if (options.signal.aborted || run.cancelRequested) return void (await log.append([startEvent(run, spec), { type: 'run-end', status: 'cancelled' }]));
   if (spec === undefined) return void (await fail('not_found', 'The project of this run no longer exists.'));
@@ -63,7 +68,11 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   let resolved: ResolvedRunModel | undefined;
   let models: EngineModels | undefined;
   try {
-    resolved = await options.resolveModel({ store, run, spec, onFallback: (notice) => options.logger.warn({ runId: run.id }, notice) });
+    const onFallback = (notice: string): void => {
+      notices.push(notice);
+      options.logger.warn({ runId: run.id }, notice);
+    };
+    resolved = await options.resolveModel({ store, run, spec, onFallback });
     if (run.runtime === 'spec' && resolved !== undefined) models = await engineModels(resolved, spec);
   } catch (error) {
     return void (await fail('no_model', `The configured model cannot be used: ${error instanceof Error ? error.message : String(error)}`));
@@ -73,15 +82,16 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (options.projectRuntime !== undefined && run.runtime === 'project') {
     return runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input });
   }
-  if (models !== undefined) await runEngine({ ...options, log, spec, models, input });
+  if (models !== undefined) await runEngine({ ...options, log, spec, models, input, notices });
 }
 
 /** Pipes the engine's events into the batcher; the end of the run waits until every one is stored. */
-async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; readonly batcher: RunEventBatcher; readonly answered: ReadonlySet<string>; readonly signal: AbortSignal; readonly userInput: string }): Promise<void> {
+async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; readonly batcher: RunEventBatcher; readonly answered: ReadonlySet<string>; readonly signal: AbortSignal; readonly userInput: string; readonly notices: ReadonlyArray<string> }): Promise<void> {
   try {
     for await (const engineEvent of options.events) {
-      // The engine sees the message with the session's earlier turns; the log shows what the person sent.
-      const event = engineEvent.type === 'run-start' ? { ...engineEvent, input: options.userInput } : engineEvent;
+      // The engine sees the message with the session's earlier turns; the log shows what the person sent,
+      // and which model choices were passed over.
+      const event = engineEvent.type === 'run-start' ? { ...engineEvent, input: options.userInput, ...noticesOf(options.notices) } : engineEvent;
       // The answer is already in the log when a person gave it; the engine's own copy would repeat it.
       if (event.type === 'approval-response' && options.answered.has(event.callId)) continue;
       const stopped = event.type === 'run-end' && event.status === 'cancelled' && options.signal.reason === WORKER_STOPPED;
@@ -92,7 +102,7 @@ async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; r
   }
 }
 
-async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly models: EngineModels; readonly input: string }): Promise<void> {
+async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly models: EngineModels; readonly input: string; readonly notices: ReadonlyArray<string> }): Promise<void> {
   const { run, hub, log } = options;
   const { createApprovals, runSpec } = await import('@agent-generator/engine');
   const approvals = createApprovals();
@@ -114,7 +124,7 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
   try {
     const signal = AbortSignal.any([options.signal, writeFailed.signal]);
     const events = runSpec({ spec: options.spec, ...options.models, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
-    await pipeEvents({ events, batcher, answered, signal: options.signal, userInput: run.input });
+    await pipeEvents({ events, batcher, answered, signal: options.signal, userInput: run.input, notices: options.notices });
   } catch (error) {
     if (!writeFailed.signal.aborted) throw error;
     options.logger.error({ runId: run.id, error: String(error) }, 'storing run events failed');

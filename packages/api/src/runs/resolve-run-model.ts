@@ -1,6 +1,7 @@
 // Picks the models a run uses from the stored provider settings. An agent runs on the run's own
 // choice (picked in Test), else its own model, else the spec's, else the first enabled provider with
-// a default model; a choice whose provider is not configured and enabled passes to the next level.
+// a default model; a choice whose provider is not configured and enabled, or whose model a local
+// provider (Ollama, OllaBridge) does not have, passes to the next level with a notice.
 // AgentModels are kept across runs per provider settings version and model (they hold no run state,
 // and a watsonx one keeps its IAM token). The model SDKs load on first use, so a server that never
 // runs anything never pays for them.
@@ -8,12 +9,8 @@ import type { AgentModel, AgentSpec, ProjectSpec, ProviderSettingsRecord, RunRec
 import type { ProjectModel } from '@agent-generator/engine';
 import type * as Models from '@agent-generator/models';
 import { createProviderSecrets, type ProviderSecrets } from '../services/provider-secrets';
-
-/** A provider (a catalog id such as `openai`, or a settings kind such as `gemini`) and a model id. */
-export interface ModelChoice {
-  readonly provider: string;
-  readonly id: string;
-}
+import { chooseTarget, type Level, type ModelChoice, type Target } from './choose-run-target';
+import { createLocalModelLists, type Availability, type LocalModelLists } from './local-model-lists';
 
 /** The chosen models: as the spec runtime's AgentModels, or as the settings a generated project reads. */
 export interface ResolvedRunModel {
@@ -27,27 +24,17 @@ export interface ResolveRunModelRequest {
   readonly store: Store;
   readonly run: RunRecord;
   readonly spec: ProjectSpec;
-  /** Told once per choice passed over because its provider is not configured and enabled (no secrets in it). */
+  /** Told once per choice passed over (provider not configured and enabled, or model not on a local provider); no secrets in it. */
   readonly onFallback?: (notice: string) => void;
 }
 
 /** Undefined when the run has no model: no choice is configured and no enabled provider has a default model. */
 export type ResolveRunModel = (request: ResolveRunModelRequest) => Promise<ResolvedRunModel | undefined>;
 
-/** An enabled provider's settings record, the model API it speaks, and the model to call on it. */
-interface Target {
-  readonly record: ProviderSettingsRecord;
-  readonly kind: Models.ProviderKind;
-  readonly model: string;
-}
-
-interface Level {
-  /** Names the level in a fallback notice. */
-  readonly label: string;
-  readonly choice: ModelChoice | null | undefined;
-}
-
-const nameOf = (target: Target): string => `${target.record.id}/${target.model}`;
+/** Providers whose API lists the models they have, so a choice they lack can be passed over. */
+const LISTING_KINDS: ReadonlyArray<Models.ProviderKind> = ['ollama', 'ollabridge'];
+/** A local server answers its list at once; one that does not leaves the choice as it is. */
+const DISCOVERY_TUNING = { timeoutMs: 5_000, maxRetries: 0 } as const;
 
 /** The target a choice names, when its provider is configured and enabled. */
 function targetFinder(models: typeof Models, enabled: ReadonlyArray<ProviderSettingsRecord>): (choice: ModelChoice) => Target | undefined {
@@ -82,60 +69,72 @@ function settingsOf(target: Target, secrets: ProviderSecrets): Models.ProviderSe
   return { provider: target.kind, model: target.model, ...connectionOf(target, secrets), ...extras, ...timeoutMs, ...maxRetries };
 }
 
-/** The first level whose choice is configured and enabled, else the fallback; each choice passed over is told. */
-function chooseTarget(levels: ReadonlyArray<Level>, options: { readonly find: (choice: ModelChoice) => Target | undefined; readonly fallback: Target | undefined; readonly tell: (notice: string) => void }): Target | undefined {
-  const passedOver: Array<{ readonly label: string; readonly choice: ModelChoice }> = [];
-  let chosen: Target | undefined;
-  for (const { label, choice } of levels) {
-    if (choice === null || choice === undefined) continue;
-    chosen = options.find(choice);
-    if (chosen !== undefined) break;
-    passedOver.push({ label, choice });
-  }
-  chosen ??= options.fallback;
-  if (chosen === undefined) return undefined;
-  for (const { label, choice } of passedOver) {
-    options.tell(`${label} ${choice.provider}/${choice.id} is not used: ${choice.provider} is not configured and enabled in Settings → Providers; ${nameOf(chosen)} runs instead.`);
-  }
-  return chosen;
+/**
+ * Whether a target's provider has its model: asked of providers that list theirs, assumed of the
+ * others. One run asks once per provider and model, also when the list could not be read.
+ */
+function availabilityChecker(options: { readonly models: typeof Models; readonly lists: LocalModelLists; readonly secrets: ProviderSecrets; readonly fetch: typeof fetch | undefined }): (target: Target) => Promise<Availability> {
+  const { models, secrets } = options;
+  const modelOptions = options.fetch === undefined ? {} : { fetch: options.fetch };
+  const asked = new Map<string, Promise<Availability>>();
+  return (target) => {
+    if (!LISTING_KINDS.includes(target.kind)) return Promise.resolve('present');
+    const key = [target.record.id, target.record.updatedAt, target.kind].join('\u0000');
+    const known = asked.get(`${key}\u0000${target.model}`);
+    if (known !== undefined) return known;
+    const discover = () => models.listModels({ ...settingsOf(target, secrets), ...DISCOVERY_TUNING }, modelOptions);
+    const availability = options.lists({ key, model: target.model, discover });
+    asked.set(`${key}\u0000${target.model}`, availability);
+    return availability;
+  };
+}
+
+/** The enabled providers' default models, in settings order: the last levels of every choice. */
+function defaultLevels(enabled: ReadonlyArray<ProviderSettingsRecord>, find: (choice: ModelChoice) => Target | undefined): ReadonlyArray<Level> {
+  return enabled.flatMap((record) => {
+    const choice = record.defaultModel === null ? undefined : { provider: record.id, id: record.defaultModel };
+    return choice === undefined || find(choice) === undefined ? [] : [{ label: 'The default model', choice }];
+  });
 }
 
 /** Models kept across runs; a settings change (new updatedAt) makes new ones. */
 const MAX_KEPT_MODELS = 64;
 
-export function createStoreModelResolver(options: { readonly sessionSecret: string; readonly fetch?: typeof fetch }): ResolveRunModel {
+export function createStoreModelResolver(options: { readonly sessionSecret: string; readonly fetch?: typeof fetch; readonly now?: () => number }): ResolveRunModel {
   const secrets = createProviderSecrets(options.sessionSecret);
   const kept = new Map<string, AgentModel>();
+  const lists = createLocalModelLists({ now: options.now ?? Date.now });
+  const agentModelOf = (models: typeof Models, target: Target): AgentModel => {
+    const key = [target.record.id, target.record.updatedAt, target.kind, target.model].join('\u0000');
+    const model = kept.get(key) ?? models.createAgentModel(settingsOf(target, secrets), options.fetch === undefined ? {} : { fetch: options.fetch });
+    kept.delete(key);
+    kept.set(key, model);
+    for (const oldest of kept.keys()) {
+      if (kept.size <= MAX_KEPT_MODELS) break;
+      kept.delete(oldest);
+    }
+    return model;
+  };
   return async ({ store, run, spec, onFallback }) => {
     const models = await import('@agent-generator/models');
     const enabled = (await store.providerSettings.list()).filter((record) => record.enabled);
     const find = targetFinder(models, enabled);
-    const fallback = enabled.map((record) => (record.defaultModel === null ? undefined : find({ provider: record.id, id: record.defaultModel }))).find((target) => target !== undefined);
+    const availability = availabilityChecker({ models, lists, secrets, fetch: options.fetch });
+    const defaults = defaultLevels(enabled, find);
     const told = new Set<string>();
     const tell = (notice: string): void => {
       if (!told.has(notice)) onFallback?.(notice);
       told.add(notice);
     };
-    const choose = (levels: ReadonlyArray<Level>): Target | undefined => chooseTarget(levels, { find, fallback, tell });
+    const choose = (levels: ReadonlyArray<Level>): Promise<Target | undefined> => chooseTarget([...levels, ...defaults], { find, availability, tell });
     const picked: Level = { label: 'The model picked for this run', choice: run.model };
     const projectLevel: Level = { label: "The project's model", choice: spec.model };
-    const runTarget = choose([picked, projectLevel]);
+    const runTarget = await choose([picked, projectLevel]);
     if (runTarget === undefined) return undefined;
-    const agentModelOf = (target: Target): AgentModel => {
-      const key = [target.record.id, target.record.updatedAt, target.kind, target.model].join('\u0000');
-      const model = kept.get(key) ?? models.createAgentModel(settingsOf(target, secrets), options.fetch === undefined ? {} : { fetch: options.fetch });
-      kept.delete(key);
-      kept.set(key, model);
-      for (const oldest of kept.keys()) {
-        if (kept.size <= MAX_KEPT_MODELS) break;
-        kept.delete(oldest);
-      }
-      return model;
-    };
     return {
-      agentModel: (agent) => {
+      agentModel: async (agent) => {
         const levels = agent === undefined ? [picked, projectLevel] : [picked, { label: `Agent "${agent.id}"'s model`, choice: agent.model }, projectLevel];
-        return Promise.resolve(agentModelOf(choose(levels) ?? runTarget));
+        return agentModelOf(models, (await choose(levels)) ?? runTarget);
       },
       projectModel: () => Promise.resolve({ provider: models.catalogProviderId(runTarget.kind), id: runTarget.model, ...connectionOf(runTarget, secrets) }),
     };
@@ -148,9 +147,13 @@ export interface EngineModels {
   readonly modelFor: (agent: AgentSpec) => AgentModel;
 }
 
-/** Every model a spec run needs, made before it starts (a provider whose settings are incomplete fails the run at once). */
+/**
+ * Every model a spec run needs, made before it starts (a provider whose settings are incomplete fails
+ * the run at once); one agent after the other, so the notices come in the spec's order.
+ */
 export async function engineModels(resolved: ResolvedRunModel, spec: ProjectSpec): Promise<EngineModels> {
   const model = await resolved.agentModel();
-  const byAgent = new Map(await Promise.all(spec.agents.map(async (agent) => [agent.id, await resolved.agentModel(agent)] as const)));
+  const byAgent = new Map<string, AgentModel>();
+  for (const agent of spec.agents) byAgent.set(agent.id, await resolved.agentModel(agent));
   return { model, modelFor: (agent) => byAgent.get(agent.id) ?? model };
 }

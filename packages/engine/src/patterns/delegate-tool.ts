@@ -31,10 +31,11 @@ export function createDelegateTool(options: { readonly context: RunContext; read
       if (typeof args.task !== 'string' || args.task.trim() === '') return { content: 'error: say what the worker should do in "task"', isError: true };
       const task = args.task;
       // Worker failures (model errors, limits) end the run, so they are not caught here.
-      const answer = await runStep(context, { kind: 'agent', agent: worker.id }, (stepId) =>
+      const model = context.modelFor(worker);
+      const answer = await runStep(context, { kind: 'agent', agent: worker.id, model }, (stepId) =>
         runAgentTurn({
           context,
-          model: context.modelFor(worker),
+          model,
           stepId,
           messages: [
             { role: 'system', content: personaPrompt(worker) },

@@ -16,10 +16,11 @@ export const runGroupChat: PatternRunner = async (context) => {
   const transcript: ChatMessage[] = [];
   for (let round = 1; round <= groupChat.maxRounds; round += 1) {
     for (const agent of spec.agents) {
-      const text = await runStep(context, { kind: 'agent', agent: agent.id }, (stepId) =>
+      const model = context.modelFor(agent);
+      const text = await runStep(context, { kind: 'agent', agent: agent.id, model }, (stepId) =>
         runAgentTurn({
           context,
-          model: context.modelFor(agent),
+          model,
           stepId,
           messages: [
             { role: 'system', content: `${personaPrompt(agent)}\n\n${rules}` },

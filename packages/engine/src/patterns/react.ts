@@ -15,10 +15,11 @@ export const runReact: PatternRunner = (context) => {
   // The agent of the first task leads; it works with every tool the team has.
   const lead = context.agent(spec.tasks[0]?.agent ?? spec.agents[0]?.id ?? '');
   const agent: AgentSpec = { ...lead, tools: [...new Set(spec.agents.flatMap((member) => member.tools))] };
-  return runStep(context, { kind: 'agent', agent: agent.id }, (stepId) =>
+  const model = context.modelFor(lead);
+  return runStep(context, { kind: 'agent', agent: agent.id, model }, (stepId) =>
     runAgentTurn({
       context,
-      model: context.modelFor(lead),
+      model,
       stepId,
       messages: [
         { role: 'system', content: `${personaPrompt(agent)}\n\n${REACT_RULES}` },

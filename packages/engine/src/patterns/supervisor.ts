@@ -17,10 +17,11 @@ export const runSupervisor: PatternRunner = (context) => {
   const managerId = manager?.id ?? SUPERVISOR_ID;
   const tools = new Map<string, EngineTool>(manager === undefined ? [] : context.toolsFor(manager));
   tools.set('delegate', createDelegateTool({ context, workers }));
-  return runStep(context, { kind: 'agent', agent: managerId }, (stepId) =>
+  const model = manager === undefined ? context.model : context.modelFor(manager);
+  return runStep(context, { kind: 'agent', agent: managerId, model }, (stepId) =>
     runAgentTurn({
       context,
-      model: manager === undefined ? context.model : context.modelFor(manager),
+      model,
       stepId,
       messages: [
         { role: 'system', content: supervisorPrompt(manager, workers) },

@@ -8,10 +8,11 @@ import { runStep } from './run-step';
 export function runTaskStep(options: { readonly context: RunContext; readonly task: TaskSpec; readonly taskContext: ReadonlyArray<TaskContextEntry> }): Promise<string> {
   const { context, task } = options;
   const agent = context.agent(task.agent);
-  return runStep(context, { kind: 'task', agent: agent.id, task: task.id }, (stepId) =>
+  const model = context.modelFor(agent);
+  return runStep(context, { kind: 'task', agent: agent.id, task: task.id, model }, (stepId) =>
     runAgentTurn({
       context,
-      model: context.modelFor(agent),
+      model,
       stepId,
       messages: [
         { role: 'system', content: personaPrompt(agent) },

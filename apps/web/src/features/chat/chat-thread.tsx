@@ -1,5 +1,6 @@
 // The conversation: role-labelled messages with square avatars, Markdown text with a streaming cursor,
-// tool calls as collapsible cards (with Approve / Refuse in Ask mode) and run errors explained.
+// tool calls as collapsible cards (with Approve / Refuse in Ask mode) and run errors explained; each
+// agent's model beside its name, and the run's model notices (a choice passed over) as plain text.
 import { ChatMessage, Markdown, ToolCallCard } from '@agent-generator/ui';
 import { useEffect, useRef } from 'react';
 import { Link } from '../../app/router';
@@ -33,9 +34,10 @@ function AssistantTurn({ run, agentName, agentRoles, onAnswer }: { readonly run:
   const nameOf = (agent: string | undefined) => (agent === undefined ? undefined : (agentRoles.get(agent) ?? agent));
   const streaming = run.phase === 'running';
   const lastIndex = run.items.length - 1;
-  const firstAgent = nameOf(run.items.find((item) => item.kind === 'text')?.agent);
+  const texts = run.items.filter((item) => item.kind === 'text');
+  const firstAgent = nameOf(texts[0]?.agent);
   const tokens = run.usage.inputTokens + run.usage.outputTokens;
-  const meta = [run.usage.model, tokens > 0 ? `${tokens} tokens` : undefined, run.phase === 'cancelled' ? 'stopped' : undefined].filter(Boolean).join(' · ');
+  const meta = [texts[0]?.model ?? run.usage.model, tokens > 0 ? `${tokens} tokens` : undefined, run.phase === 'cancelled' ? 'stopped' : undefined].filter(Boolean).join(' · ');
   return (
     <ChatMessage role="assistant" name={firstAgent ?? agentName} meta={meta || undefined}>
       {run.items.map((item, index) => {
@@ -57,7 +59,12 @@ function AssistantTurn({ run, agentName, agentRoles, onAnswer }: { readonly run:
         const agent = nameOf(item.agent);
         return (
           <div key={item.id} className="ag-chat__text">
-            {agent !== undefined && agent !== previousAgent && <div className="ag-chat__agent">{agent}</div>}
+            {agent !== undefined && agent !== previousAgent && (
+              <div className="ag-chat__agent">
+                {agent}
+                {item.model !== undefined && <span className="ag-chat__model">{item.model}</span>}
+              </div>
+            )}
             <Markdown text={item.text}>{streaming && index === lastIndex ? <span className="ag-cursor" aria-hidden="true" /> : null}</Markdown>
           </div>
         );
@@ -88,6 +95,12 @@ export function ChatThread({ thread, agentName, agentRoles, pendingInput, onAnsw
           <ChatMessage role="user" name="You" meta={run.startedAt ? new Date(run.startedAt).toLocaleTimeString() : undefined}>
             <Markdown text={run.input ?? ''} />
           </ChatMessage>
+          {run.notices.map((notice, index) => (
+            // A run's notices never change once it started; a project's may repeat one.
+            <p key={index} role="note" className="ag-muted ag-chat__notice">
+              {notice}
+            </p>
+          ))}
           <AssistantTurn run={run} agentName={agentName} agentRoles={agentRoles} onAnswer={onAnswer} />
         </div>
       ))}

@@ -1,10 +1,11 @@
-// The Test page's right inspector: the agent's metadata, permission mode, live counters from usage
-// events, recent tool calls and quick actions (live run, trace JSON, export .md).
+// The Test page's right inspector: the agent's metadata and the models its last run ran on,
+// permission mode, live counters from usage events, recent tool calls and quick actions (live run,
+// trace JSON, export .md).
 import type { PermissionMode, ProjectDetail } from '@agent-generator/client';
 import { Badge, SegmentedControl, StatusDot } from '@agent-generator/ui';
 import { Link } from '../../app/router';
 import { formatCost, formatDuration } from './format-run';
-import { elapsedMs, recentToolCalls, runsOf, totalUsage, type ThreadState } from './thread-reducer';
+import { elapsedMs, recentToolCalls, runModels, runsOf, totalUsage, type ThreadState } from './thread-reducer';
 import { useNow } from './use-now';
 
 const MODES = [
@@ -32,6 +33,7 @@ export function Inspector({ project, thread, mode, sessionMode, onMode, onTrace,
   const usage = totalUsage(thread);
   const elapsed = latest ? elapsedMs(latest, now) : undefined;
   const spec = project?.latest.spec;
+  const ranOn = latest ? runModels(latest) : [];
   return (
     <aside className="ag-test__inspector" aria-label="Inspector">
       <section>
@@ -48,6 +50,12 @@ export function Inspector({ project, thread, mode, sessionMode, onMode, onTrace,
             <dd>
               {spec.model.provider} · {spec.model.id}
             </dd>
+            {ranOn.length > 0 && (
+              <>
+                <dt>Last run on</dt>
+                <dd data-testid="ran-on">{ranOn.join(', ')}</dd>
+              </>
+            )}
             <dt>Agents</dt>
             <dd>{spec.agents.map((agent) => agent.role).join(', ')}</dd>
             <dt>Tools</dt>

@@ -2,7 +2,7 @@
 // events out of order, approvals, usage and failures.
 import type { RunEvent } from '@agent-generator/contracts';
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, emptyThread, foldEvents, recentToolCalls, runsOf, threadReducer, totalUsage } from './thread-reducer';
+import { elapsedMs, emptyThread, foldEvents, recentToolCalls, runModels, runsOf, threadReducer, totalUsage } from './thread-reducer';
 
 type Body = RunEvent extends infer Event ? (Event extends RunEvent ? Omit<Event, 'runId' | 'seq' | 'at'> : never) : never;
 
@@ -80,6 +80,24 @@ describe('threadReducer', () => {
     expect(state.order).toEqual(['run-1', 'run-3']);
     expect(state.runs['run-3']).toMatchObject({ phase: 'failed', error: { code: 'no_model' }, input: 'hi' });
     expect(totalUsage(state)).toMatchObject({ inputTokens: 37, outputTokens: 10, unpriced: 1 });
+  });
+
+  it("keeps run-start's notices and names each text block's model from its step-start", () => {
+    const notices = ["The project's model ollama/llama3.1:8b is not pulled on ollama (run \"ollama pull llama3.1:8b\"); ollama/qwen2.5:0.5b runs instead."];
+    const events = log('run-4', [
+      { type: 'run-start', project: 'p', framework: 'crewai', pattern: 'sequential', input: 'go', notices },
+      { type: 'step-start', stepId: 's1', kind: 'task', agent: 'researcher', task: 'research', model: 'ollama/qwen2.5:0.5b' },
+      { type: 'text-delta', stepId: 's1', delta: 'Facts.' },
+      { type: 'step-end', stepId: 's1', output: 'Facts.' },
+      { type: 'step-start', stepId: 's2', kind: 'task', agent: 'writer', task: 'write', model: 'openai/gpt-4o-mini' },
+      { type: 'text-delta', stepId: 's2', delta: 'Article.' },
+      { type: 'step-start', stepId: 's3', kind: 'task', agent: 'editor', task: 'edit', model: 'ollama/qwen2.5:0.5b' },
+    ]);
+    const run = runsOf(foldEvents(events))[0];
+    expect(run?.notices).toEqual(notices);
+    expect(run?.items.map((item) => (item.kind === 'text' ? `${item.agent ?? ''}@${item.model ?? ''}` : ''))).toEqual(['researcher@ollama/qwen2.5:0.5b', 'writer@openai/gpt-4o-mini']);
+    expect(run && runModels(run)).toEqual(['ollama/qwen2.5:0.5b', 'openai/gpt-4o-mini']);
+    expect(runsOf(foldEvents(toolRun))[0]?.notices).toEqual([]);
   });
 
   it('counts elapsed time up to now while the run has not ended', () => {

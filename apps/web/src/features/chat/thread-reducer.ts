@@ -22,6 +22,8 @@ export interface TextBlock {
   readonly stepId: string | undefined;
   /** The agent that wrote it, from its step-start. */
   readonly agent: string | undefined;
+  /** The model that agent ran on ("provider/model"), from its step-start. */
+  readonly model: string | undefined;
   readonly text: string;
 }
 
@@ -47,11 +49,19 @@ export interface RunThread {
   readonly endedAt: string | undefined;
   readonly output: string | undefined;
   readonly error: { readonly code: string; readonly message: string } | undefined;
-  readonly steps: Readonly<Record<string, { readonly agent: string | undefined; readonly task: string | undefined }>>;
+  /** What run-start told about the run's model choice (a choice passed over, and what ran instead). */
+  readonly notices: ReadonlyArray<string>;
+  readonly steps: Readonly<Record<string, StepInfo>>;
   /** The last seq folded in; -1 before the first. */
   readonly lastSeq: number;
   /** Events that arrived ahead of a missing seq, folded in once it arrives. */
   readonly waiting: Readonly<Record<number, RunEvent>>;
+}
+
+export interface StepInfo {
+  readonly agent: string | undefined;
+  readonly task: string | undefined;
+  readonly model: string | undefined;
 }
 
 export interface ThreadState {
@@ -64,7 +74,7 @@ export const emptyThread: ThreadState = { order: [], runs: {} };
 const NO_USAGE: Usage = { inputTokens: 0, outputTokens: 0, costUsd: 0, unpriced: 0, model: undefined };
 
 function newRun(runId: string): RunThread {
-  return { runId, input: undefined, phase: 'running', items: [], usage: NO_USAGE, startedAt: undefined, endedAt: undefined, output: undefined, error: undefined, steps: {}, lastSeq: -1, waiting: {} };
+  return { runId, input: undefined, phase: 'running', items: [], usage: NO_USAGE, startedAt: undefined, endedAt: undefined, output: undefined, error: undefined, notices: [], steps: {}, lastSeq: -1, waiting: {} };
 }
 
 function updateTool(items: ReadonlyArray<AssistantItem>, event: { readonly callId: string; readonly tool: string; readonly at: string }, change: (card: ToolCallCard) => ToolCallCard): ReadonlyArray<AssistantItem> {
@@ -76,17 +86,17 @@ function updateTool(items: ReadonlyArray<AssistantItem>, event: { readonly callI
 function appendText(run: RunThread, event: Extract<RunEvent, { type: 'text-delta' }>): ReadonlyArray<AssistantItem> {
   const last = run.items.at(-1);
   if (last?.kind === 'text' && last.stepId === event.stepId) return [...run.items.slice(0, -1), { ...last, text: last.text + event.delta }];
-  const agent = event.stepId === undefined ? undefined : run.steps[event.stepId]?.agent;
-  return [...run.items, { kind: 'text', id: `${run.runId}:${event.seq}`, stepId: event.stepId, agent, text: event.delta }];
+  const step = event.stepId === undefined ? undefined : run.steps[event.stepId];
+  return [...run.items, { kind: 'text', id: `${run.runId}:${event.seq}`, stepId: event.stepId, agent: step?.agent, model: step?.model, text: event.delta }];
 }
 
 /** One event applied to one run, in seq order. */
 export function applyEvent(run: RunThread, event: RunEvent): RunThread {
   switch (event.type) {
     case 'run-start':
-      return { ...run, input: event.input, startedAt: event.at };
+      return { ...run, input: event.input, startedAt: event.at, notices: event.notices ?? [] };
     case 'step-start':
-      return { ...run, steps: { ...run.steps, [event.stepId]: { agent: event.agent, task: event.task } } };
+      return { ...run, steps: { ...run.steps, [event.stepId]: { agent: event.agent, task: event.task, model: event.model } } };
     case 'text-delta':
       return { ...run, items: appendText(run, event) };
     case 'tool-call-start':
@@ -159,6 +169,11 @@ export function totalUsage(state: ThreadState): Usage {
     }),
     NO_USAGE,
   );
+}
+
+/** The models a run's agents ran on, once each, in the order their steps started. */
+export function runModels(run: RunThread): ReadonlyArray<string> {
+  return [...new Set(Object.values(run.steps).flatMap((step) => (step.model === undefined ? [] : [step.model])))];
 }
 
 /** The newest tool calls first, across runs. */

@@ -1,5 +1,6 @@
-// One run: its status and totals, the step/tool timeline built from its events, and the raw event
-// log page by page; live while it runs, with Stop and the Ask-mode answers.
+// One run: its status and totals, the step/tool timeline built from its events (with each step's model
+// and the run's model notices), and the raw event log page by page; live while it runs, with Stop and
+// the Ask-mode answers.
 import '@agent-generator/ui/chat.css';
 import './runs.css';
 import { Badge, StatusDot } from '@agent-generator/ui';
@@ -101,7 +102,14 @@ export default function RunPage() {
             <li key={entry.id} className={`ag-timeline__entry ag-timeline__entry--depth-${entry.depth}`}>
               <StatusDot tone={entry.status} label={entry.status} />
               <span className="ag-timeline__label">{entry.label}</span>
-              {entry.detail && <span className="ag-muted ag-timeline__detail">{entry.detail.slice(0, 160)}</span>}
+              {entry.model !== undefined && <span className="ag-muted ag-timeline__model">{entry.model}</span>}
+              {entry.kind === 'notice' ? (
+                <span role="note" className="ag-muted ag-timeline__notice">
+                  {entry.detail}
+                </span>
+              ) : (
+                entry.detail && <span className="ag-muted ag-timeline__detail">{entry.detail.slice(0, 160)}</span>
+              )}
               <span className="ag-spacer" />
               <span className="ag-muted">{entry.durationMs === undefined ? (entry.status === 'running' ? '…' : '') : formatDuration(entry.durationMs)}</span>
             </li>

@@ -28,6 +28,21 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it("lists run-start's model notices under the run and names each step's model", () => {
+    const notice = "The project's model ollama/llama3.1:8b is not pulled on ollama (run \"ollama pull llama3.1:8b\"); ollama/qwen2.5:0.5b runs instead.";
+    const timeline = buildTimeline([
+      { type: 'run-start', runId: 'r', seq: 0, at: t(0), project: 'p', framework: 'crewai', pattern: 'sequential', input: 'go', notices: [notice] },
+      { type: 'step-start', runId: 'r', seq: 1, at: t(1), stepId: 's1', kind: 'task', agent: 'researcher', task: 'research', model: 'ollama/qwen2.5:0.5b' },
+      { type: 'step-start', runId: 'r', seq: 2, at: t(2), stepId: 's2', kind: 'task', agent: 'writer', task: 'write' },
+    ]);
+    expect(timeline.map((entry) => [entry.kind, entry.label, entry.detail, entry.model, entry.depth])).toEqual([
+      ['run', 'Run started (crewai · sequential)', 'go', undefined, 0],
+      ['notice', 'Model', notice, undefined, 1],
+      ['step', 'Task · researcher · research', undefined, 'ollama/qwen2.5:0.5b', 0],
+      ['step', 'Task · writer · write', undefined, undefined, 0],
+    ]);
+  });
+
   it('leaves what has not ended yet as running', () => {
     const timeline = buildTimeline(events.slice(0, 3));
     expect(timeline.map((entry) => entry.status)).toEqual(['running', 'running', 'running']);

@@ -1,19 +1,21 @@
-// A run's steps and tool calls as a timeline, built from its events: what ran, in which order, how
-// long it took and how it ended. Pure.
+// A run's steps and tool calls as a timeline, built from its events: what ran (and on which model),
+// in which order, how long it took and how it ended, with the run's model notices. Pure.
 import type { RunEvent } from '@agent-generator/contracts';
 
 export type EntryStatus = 'running' | 'ok' | 'err' | 'warn';
 
 export interface TimelineEntry {
   readonly id: string;
-  readonly kind: 'run' | 'step' | 'tool' | 'approval';
+  readonly kind: 'run' | 'notice' | 'step' | 'tool' | 'approval';
   readonly label: string;
   readonly detail: string | undefined;
   readonly at: string;
   readonly durationMs: number | undefined;
   readonly status: EntryStatus;
-  /** 0 for the run and its steps, 1 for what happens inside a step. */
+  /** 0 for the run and its steps, 1 for what happens inside a step (and the run's notices). */
   readonly depth: 0 | 1;
+  /** The model a step's agent ran on ("provider/model"). */
+  readonly model?: string;
 }
 
 const between = (from: string, to: string) => Math.max(0, Date.parse(to) - Date.parse(from));
@@ -34,10 +36,13 @@ export function buildTimeline(events: ReadonlyArray<RunEvent>): ReadonlyArray<Ti
     switch (event.type) {
       case 'run-start':
         open({ id: 'run', kind: 'run', label: `Run started (${event.framework} · ${event.pattern})`, detail: event.input, at: event.at, durationMs: undefined, status: 'running', depth: 0 });
+        (event.notices ?? []).forEach((notice, position) => open({ id: `notice:${position}`, kind: 'notice', label: 'Model', detail: notice, at: event.at, durationMs: undefined, status: 'warn', depth: 1 }));
         break;
-      case 'step-start':
-        open({ id: `step:${event.stepId}`, kind: 'step', label: [event.kind === 'agent' ? 'Agent' : 'Task', event.agent, event.task].filter(Boolean).join(' · '), detail: undefined, at: event.at, durationMs: undefined, status: 'running', depth: 0 });
+      case 'step-start': {
+        const label = [event.kind === 'agent' ? 'Agent' : 'Task', event.agent, event.task].filter(Boolean).join(' · ');
+        open({ id: `step:${event.stepId}`, kind: 'step', label, detail: undefined, at: event.at, durationMs: undefined, status: 'running', depth: 0, ...(event.model === undefined ? {} : { model: event.model }) });
         break;
+      }
       case 'step-end': {
         const started = entries[index.get(`step:${event.stepId}`) ?? -1];
         close(`step:${event.stepId}`, { status: 'ok', durationMs: started ? between(started.at, event.at) : undefined, detail: event.output });
