@@ -20,7 +20,8 @@ import { percentile, printTable } from './stats';
 
 const ROOT = process.cwd();
 const SESSIONS = Number(process.env.AG_BENCH_SESSIONS ?? 500);
-const TOKENS = 200;
+// AG_BENCH_TOKENS=1 measures start-up alone: a burst of messages, each answered by one token.
+const TOKENS = Number(process.env.AG_BENCH_TOKENS ?? 200);
 // 20 ms between tokens is 50 tokens/s per session, the pace of a typical hosted model; 500 sessions
 // then offer 25,000 tokens/s. AG_BENCH_GAP_MS=5 asks for 200 tokens/s per session.
 const GAP_MS = Number(process.env.AG_BENCH_GAP_MS ?? 20);
@@ -28,6 +29,8 @@ const GAP_MS = Number(process.env.AG_BENCH_GAP_MS ?? 20);
 const RUN_WORKERS = process.env.AG_BENCH_RUN_WORKERS ?? String(Math.min(SESSIONS, 1024));
 const TIMEOUT_MS = Number(process.env.AG_BENCH_TIMEOUT_MS ?? 300_000);
 const CPU_PROFILE_DIR = process.env.AG_BENCH_CPU_PROF;
+// Extra flags for the server's node (AG_BENCH_NODE_ARGS="--max-semi-space-size=32"), to compare settings.
+const NODE_ARGS = (process.env.AG_BENCH_NODE_ARGS ?? '').split(' ').filter((flag) => flag !== '');
 const API_KEY = 'sk-chat-bench-loopback-key';
 const BUNDLE_DIR = 'apps/server/dist/bench-chat';
 
@@ -83,7 +86,7 @@ function row(name: string, summary: TraceSummary, phase: { wallMs: number; loopP
 
 async function throughServer(model: { url: string }, traces: ReadonlyArray<StreamTrace>) {
   const bundle = buildServerBundle({ root: ROOT, outDir: BUNDLE_DIR });
-  const nodeArgs = CPU_PROFILE_DIR === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', CPU_PROFILE_DIR];
+  const nodeArgs = [...NODE_ARGS, ...(CPU_PROFILE_DIR === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', CPU_PROFILE_DIR])];
   const server = await startServerProcess({ bundle, env: { RUN_WORKERS, LOG_LEVEL: 'info' }, nodeArgs });
   try {
     const token = await adminToken(server.url);
