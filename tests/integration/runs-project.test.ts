@@ -15,7 +15,7 @@ const API_KEY = 'sk-project-runtime-key-1234567890';
 interface Envelope {
   readonly runId: string;
   readonly seq: number;
-  readonly event: { readonly type: string; readonly framework?: string; readonly tool?: string; readonly result?: unknown; readonly status?: string; readonly output?: string; readonly code?: string; readonly message?: string };
+  readonly event: { readonly type: string; readonly notices?: ReadonlyArray<string>; readonly framework?: string; readonly tool?: string; readonly result?: unknown; readonly status?: string; readonly output?: string; readonly code?: string; readonly message?: string };
 }
 
 let server: InProcessServer;
@@ -66,6 +66,8 @@ describe.skipIf(process.env.AG_SKIP_PYTHON === '1')('runtime project on the serv
     expect(last.event).toMatchObject({ type: 'run-end', status: 'succeeded', output: 'The product is 42.' });
     expect(received.map((envelope) => envelope.seq)).toEqual(received.map((_, index) => index));
     expect(received[0]?.event).toMatchObject({ type: 'run-start', framework: 'react' });
+    // The planned spec names Ollama's model, and Ollama is not enabled here: the person is told what ran instead.
+    expect(received[0]?.event.notices?.join(' ')).toContain('openai-compatible/loopback-model runs instead');
     const types = received.map((envelope) => envelope.event.type);
     expect(types.indexOf('tool-call-start')).toBeGreaterThan(types.indexOf('step-start'));
     const toolEnd = received.find((envelope) => envelope.event.type === 'tool-call-end');

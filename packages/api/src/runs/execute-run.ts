@@ -80,7 +80,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (resolved === undefined) return void (await fail('no_model', NO_MODEL_MESSAGE));
   const input = await chatRunInput(store, run);
   if (options.projectRuntime !== undefined && run.runtime === 'project') {
-    return runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input });
+    return runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input, notices });
   }
   if (models !== undefined) await runEngine({ ...options, log, spec, models, input, notices });
 }

@@ -15,12 +15,25 @@ export interface ProjectRuntimeConfig {
 
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 
-export async function runProjectRuntime(options: { readonly store: Store; readonly run: RunRecord; readonly log: RunLog; readonly model: ResolvedRunModel; readonly config: ProjectRuntimeConfig; readonly signal: AbortSignal; readonly input: string }): Promise<void> {
+export interface ProjectRuntimeRun {
+  readonly store: Store;
+  readonly run: RunRecord;
+  readonly log: RunLog;
+  readonly model: ResolvedRunModel;
+  readonly config: ProjectRuntimeConfig;
+  readonly signal: AbortSignal;
+  readonly input: string;
+  /** Model choices passed over; the project's own run-start carries them to the person, as the engine's does. */
+  readonly notices: ReadonlyArray<string>;
+}
+
+export async function runProjectRuntime(options: ProjectRuntimeRun): Promise<void> {
   const { store, run, log, config } = options;
+  const notices = options.notices.length === 0 ? {} : { notices: [...options.notices] };
   const project = await store.projects.get(run.projectId);
   const files = project && (await store.projects.readFiles({ projectId: project.id, version: project.latestVersion }));
-  if (files === undefined) return void (await log.append([{ type: 'run-start', project: run.projectId, framework: '', pattern: '', input: run.input }, { type: 'run-error', code: 'not_found', message: 'The files of this project no longer exist.' }]));
+  if (files === undefined) return void (await log.append([{ type: 'run-start', project: run.projectId, framework: '', pattern: '', input: run.input, ...notices }, { type: 'run-error', code: 'not_found', message: 'The files of this project no longer exist.' }]));
   const { runProject } = await import('@agent-generator/engine');
   const events = runProject({ files, input: options.input, model: await options.model.projectModel(), runId: run.id, venvCacheDir: config.venvCacheDir, signal: options.signal, timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(config.python === undefined ? {} : { python: config.python }) });
-  for await (const event of events) await log.append([event]);
+  for await (const event of events) await log.append([event.type === 'run-start' ? { ...event, ...notices } : event]);
 }
