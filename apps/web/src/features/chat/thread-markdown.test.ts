@@ -6,8 +6,8 @@ import { foldEvents } from './thread-reducer';
 
 const at = '2026-01-01T00:00:00.000Z';
 const events: RunEvent[] = [
-  { type: 'run-start', runId: 'r1', seq: 0, at, project: 'p', framework: 'crewai', pattern: 'react', input: 'Add 2 and 3' },
-  { type: 'step-start', runId: 'r1', seq: 1, at, stepId: 's', kind: 'agent', agent: 'Calculator agent' },
+  { type: 'run-start', runId: 'r1', seq: 0, at, project: 'p', framework: 'crewai', pattern: 'react', input: 'Add 2 and 3', notices: ['The project\'s model ollama/llama3.1:8b is not pulled on ollama; ollama/qwen2.5:0.5b runs instead.'] },
+  { type: 'step-start', runId: 'r1', seq: 1, at, stepId: 's', kind: 'agent', agent: 'Calculator agent', model: 'ollama/qwen2.5:0.5b' },
   { type: 'tool-call-start', runId: 'r1', seq: 2, at, callId: 'c', tool: 'calculator', arguments: { expression: '2+3' }, stepId: 's' },
   { type: 'tool-call-end', runId: 'r1', seq: 3, at, callId: 'c', tool: 'calculator', result: '5', isError: false, durationMs: 2.4 },
   { type: 'text-delta', runId: 'r1', seq: 4, at, stepId: 's', delta: 'The sum is ```5```.' },
@@ -21,7 +21,7 @@ describe('threadMarkdown', () => {
   it('writes every message, the tool call and the failure in order', () => {
     const text = threadMarkdown(foldEvents(events), { agentName: 'Digest' });
     expect(text.startsWith('# Conversation with Digest\n')).toBe(true);
-    const order = ['### You\n\nAdd 2 and 3', '**Tool call `calculator`** (2 ms)', '"expression": "2+3"', 'Result:', '### Calculator agent\n\nThe sum is ```5```.', '_Tokens: 10 in, 3 out._', '### You\n\nAgain', '> Run failed (no_model): No model is configured.'];
+    const order = ['### You\n\nAdd 2 and 3', '> Note: The project\'s model ollama/llama3.1:8b is not pulled on ollama; ollama/qwen2.5:0.5b runs instead.', '**Tool call `calculator`** (2 ms)', '"expression": "2+3"', 'Result:', '### Calculator agent\n\nThe sum is ```5```.', '_Tokens: 10 in, 3 out; model: ollama/qwen2.5:0.5b._', '### You\n\nAgain', '> Run failed (no_model): No model is configured.'];
     const positions = order.map((part) => text.indexOf(part));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -1,6 +1,6 @@
-// The conversation as a Markdown document (Export .md): messages, tool calls with arguments and
-// results, errors and the usage each run reported.
-import { runsOf, type RunThread, type ThreadState } from './thread-reducer';
+// The conversation as a Markdown document (Export .md): messages, notices about the models, tool calls
+// with arguments and results, errors, and the usage and models each run reported.
+import { runModels, runsOf, type RunThread, type ThreadState } from './thread-reducer';
 
 const json = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value, null, 2) ?? String(value)));
 const fence = (text: string, language = '') => {
@@ -9,7 +9,7 @@ const fence = (text: string, language = '') => {
 };
 
 function runSection(run: RunThread, agentName: string): string {
-  const parts = [`### You\n\n${run.input ?? ''}`];
+  const parts = [`### You\n\n${run.input ?? ''}`, ...run.notices.map((notice) => `> Note: ${notice}`)];
   for (const item of run.items) {
     if (item.kind === 'text') parts.push(`### ${item.agent ?? agentName}\n\n${item.text}`);
     else {
@@ -20,7 +20,8 @@ function runSection(run: RunThread, agentName: string): string {
   }
   if (run.error) parts.push(`> Run failed (${run.error.code}): ${run.error.message}`);
   if (run.phase === 'cancelled') parts.push('> Stopped by the user.');
-  parts.push(`_Tokens: ${run.usage.inputTokens} in, ${run.usage.outputTokens} out._`);
+  const models = runModels(run);
+  parts.push(`_Tokens: ${run.usage.inputTokens} in, ${run.usage.outputTokens} out${models.length === 0 ? '' : `; model${models.length === 1 ? '' : 's'}: ${models.join(', ')}`}._`);
   return parts.join('\n\n');
 }
 
