@@ -13,7 +13,7 @@ import { createLoopbackModelServer, type ParsedChatRequest } from '@agent-genera
 import { openChatSocket, type ChatSocketClient } from './support/chat-socket-client';
 import { seedChat } from './support/chat-seed';
 import { streamDirect } from './support/direct-sse-client';
-import { adminToken, buildServerBundle, cpuSeconds, rssMegabytes, startServerProcess, stopServerProcess } from './support/server-process';
+import { adminToken, buildServerBundle, cpuSplit, rssMegabytes, startServerProcess, stopServerProcess } from './support/server-process';
 import { newTrace, waitForAll, type StreamTrace } from './support/stream-trace';
 import { replyWords, summarize, type TraceSummary } from './support/trace-summary';
 import { percentile, printTable } from './stats';
@@ -102,16 +102,18 @@ async function throughServer(model: { url: string }, traces: ReadonlyArray<Strea
     const openRss = rssMegabytes(server.pid);
     let peakRss = openRss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMegabytes(server.pid))), 100);
-    const cpuBefore = cpuSeconds(server.pid);
+    const cpuBefore = cpuSplit(server.pid);
     const phase = await timed(async () => {
       for (const [index, socket] of sockets.entries()) socket.send(`bench-w-${index}`);
       return waitForAll({ done: sockets.map((socket) => socket.done), timeoutMs: TIMEOUT_MS });
     });
     clearInterval(sampler);
-    const cpuMs = (cpuSeconds(server.pid) - cpuBefore) * 1000;
+    const cpuAfter = cpuSplit(server.pid);
+    const systemMs = (cpuAfter.system - cpuBefore.system) * 1000;
+    const cpuMs = (cpuAfter.user - cpuBefore.user) * 1000 + systemMs;
     const doneRss = rssMegabytes(server.pid);
     for (const socket of sockets) socket.close();
-    return { phase, seed, memory: { idleRss, openRss, peakRss, doneRss }, cpuMs };
+    return { phase, seed, memory: { idleRss, openRss, peakRss, doneRss }, cpuMs, systemMs };
   } finally {
     await stopServerProcess(server);
     rmSync(join(ROOT, BUNDLE_DIR), { recursive: true, force: true });
@@ -149,7 +151,7 @@ export default async function chatBench(): Promise<void> {
         ` per session ${(((memory.peakRss - memory.idleRss) * 1024) / SESSIONS).toFixed(0)} kB at peak, ${(((memory.openRss - memory.idleRss) * 1024) / SESSIONS).toFixed(0)} kB per open socket`,
     );
     console.log(
-      `server CPU while streaming: ${(served.cpuMs / 1000).toFixed(1)} s, ${(served.cpuMs / served.phase.wallMs).toFixed(2)} cores, ${(served.cpuMs / Math.max(1, serverSummary.tokensReceived)).toFixed(3)} ms per token delivered;` +
+      `server CPU while streaming: ${(served.cpuMs / 1000).toFixed(1)} s (${((100 * served.systemMs) / Math.max(1, served.cpuMs)).toFixed(0)}% in the kernel), ${(served.cpuMs / served.phase.wallMs).toFixed(2)} cores, ${(served.cpuMs / Math.max(1, serverSummary.tokensReceived)).toFixed(3)} ms per token delivered;` +
         ` this process (loopback model and clients) ${(served.phase.benchCpuMs / served.phase.wallMs).toFixed(2)} cores, ${availableParallelism()} cores in all`,
     );
     console.log(`model calls through the server: ${model.requests.length - modelCallsBefore} for ${SESSIONS} messages + 1 warm-up (project pattern ${served.seed.pattern}, ${served.seed.agents} agent(s)); RUN_WORKERS=${RUN_WORKERS}`);
