@@ -85,6 +85,24 @@ it('fails the read with a connection error when the server cuts the answer short
   expect(failure).toMatchObject({ code: 'ECONNRESET' });
 });
 
+it('sends a request again on a new connection when the kept-alive one was closed by the server', async () => {
+  const served = new Map<unknown, number>();
+  const url = await serve((request, response) => {
+    const count = (served.get(request.socket) ?? 0) + 1;
+    served.set(request.socket, count);
+    // The second request on one connection finds it closed, as when a server drops idle connections.
+    if (count > 1) return void request.socket.destroy();
+    request.resume();
+    request.on('end', () => response.end('answer'));
+  });
+  for (let index = 0; index < 3; index += 1) {
+    const { chunks, deadline } = await openProviderStream({ context, url, init });
+    expect((await readAll(chunks)).join('')).toBe('answer');
+    deadline.dispose();
+  }
+  expect(served.size).toBe(3);
+});
+
 it('refused connections come back as unavailable', async () => {
   const url = await serve(() => undefined);
   await new Promise((resolve) => servers.pop()?.close(resolve));

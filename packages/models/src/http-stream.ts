@@ -93,14 +93,21 @@ function bodyText(response: IncomingMessage): Promise<string> {
   });
 }
 
-function send(call: ProviderCall, deadline: Deadline): Promise<IncomingMessage> {
+/**
+ * Sends the request. A kept-alive connection the server closed just before we reused it fails with
+ * ECONNRESET before any answer: that request is sent once more on a new connection.
+ */
+function send(call: ProviderCall, deadline: Deadline, attempt = 0): Promise<IncomingMessage> {
   const url = new URL(call.url);
   const body = typeof call.init.body === 'string' ? call.init.body : '';
   const secure = url.protocol === 'https:';
   const options = { method: call.init.method ?? 'POST', headers: requestHeaders(call.init, body), agent: secure ? agents.https : agents.http, signal: deadline.signal };
   return new Promise((resolve, reject) => {
     const request = (secure ? httpsRequest : httpRequest)(url, options, resolve);
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (attempt === 0 && request.reusedSocket && error.code === 'ECONNRESET' && !deadline.signal.aborted) resolve(send(call, deadline, attempt + 1));
+      else reject(error);
+    });
     request.end(body);
   });
 }
