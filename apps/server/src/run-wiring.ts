@@ -1,9 +1,10 @@
 // The runs feature of a server or worker process: hub (with LISTEN/NOTIFY on Postgres) and executor.
-import { createStoreModelResolver, RunExecutor, RunHub, type Logger, type ResolveRunModel } from '@agent-generator/api';
+import { createStoreModelResolver, createStoreToolsResolver, RunExecutor, RunHub, type Logger, type ResolveRunModel } from '@agent-generator/api';
 import { parseDatabaseUrl } from '@agent-generator/store';
 import type { Store } from '@agent-generator/contracts';
 import { join } from 'node:path';
 import { createPgRunNotifier } from './pg-run-notifier';
+import { protectedLocationsOf } from './protected-locations';
 
 export interface RunWiring {
   readonly hub: RunHub;
@@ -26,9 +27,20 @@ export async function wireRuns(options: {
   const notifier = target.kind === 'postgres' ? await createPgRunNotifier(target.connectionString) : undefined;
   const hub = new RunHub({ store: options.store, notifier });
   await hub.start();
+  // Each run's tools: its workspace here, with the settings an admin stored (Settings → Defaults → Run tools) laid over it.
+  const resolveTools = createStoreToolsResolver({ sessionSecret: options.sessionSecret, protectedLocations: protectedLocationsOf(options), logger: options.logger });
   const executor =
     options.workers > 0
-      ? new RunExecutor({ store: options.store, hub, logger: options.logger, concurrency: options.workers, tools: { workspaceRoot: join(options.dataDir, 'run-workspaces') }, projectRuntime: { venvCacheDir: join(options.dataDir, 'venvs') }, resolveModel: options.resolveModel ?? createStoreModelResolver({ sessionSecret: options.sessionSecret }) })
+      ? new RunExecutor({
+          store: options.store,
+          hub,
+          logger: options.logger,
+          concurrency: options.workers,
+          tools: { workspaceRoot: join(options.dataDir, 'run-workspaces') },
+          resolveTools,
+          projectRuntime: { venvCacheDir: join(options.dataDir, 'venvs') },
+          resolveModel: options.resolveModel ?? createStoreModelResolver({ sessionSecret: options.sessionSecret }),
+        })
       : undefined;
   executor?.start();
   return {

@@ -12,6 +12,7 @@ import { createHttpServer, listen, originOf } from './http-server';
 import { startLocalProviderProbe, type LocalProviderProbeOptions } from './local-provider-probe';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
+import { protectedLocationsOf } from './protected-locations';
 import { wireRuns } from './run-wiring';
 import { resolveSessionSecret } from './session-secret';
 import { serverVersion } from './version';
@@ -79,6 +80,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     trustProxy: config.trustProxy,
     draining: () => draining,
     runs: { hub: runs.hub },
+    protectedLocations: protectedLocationsOf(config),
     localProviders,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     auth: {

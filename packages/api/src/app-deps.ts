@@ -2,6 +2,7 @@
 import type { FileTree, ProjectSpec, Role, Store } from '@agent-generator/contracts';
 import type { LocalProviderProbe } from '@agent-generator/models';
 import type { Logger } from './logger';
+import type { ProtectedLocations } from './services/database-path-guard';
 import type { RunsDeps } from './runs/runs-deps';
 
 export interface RenderedProject {
@@ -60,6 +61,8 @@ export interface AppDeps {
   readonly fetch?: typeof fetch;
   /** The run hub the executor publishes to; without it runs are stored but nobody here executes them. */
   readonly runs?: RunsDeps;
+  /** What the run tools' SQL database may never be (the server's DATA_DIR and own database file). */
+  readonly protectedLocations?: ProtectedLocations;
   /** Local model servers (Ollama, OllaBridge) probed once at start-up; Settings → Providers offers them. */
   readonly localProviders?: Promise<ReadonlyArray<LocalProviderProbe>>;
 }

@@ -30,6 +30,7 @@ import { registerRunsRoutes } from './routes/runs.routes';
 import { registerSettingsRoutes } from './routes/settings.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokensRoutes } from './routes/tokens.routes';
+import { registerToolsSettingsRoutes } from './routes/tools-settings.routes';
 import { registerUsersRoutes } from './routes/users.routes';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerProjectsRoutes(app, services);
   registerProjectFileRoutes(app, services);
   registerSettingsRoutes(app, services);
+  registerToolsSettingsRoutes(app, services);
   registerProvidersRoutes(app, services);
   registerAuditRoutes(app, services);
   registerRunsRoutes(app, services);

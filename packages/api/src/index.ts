@@ -11,6 +11,8 @@ export { RunHub, type RunHubOptions } from './runs/run-hub';
 export { RunExecutor, type RunExecutorOptions } from './runs/run-executor';
 export { RUN_NOTIFY_CHANNEL, encodeNotice, decodeNotice, type RunNotice, type RunNotifier } from './runs/run-notifier';
 export { createStoreModelResolver, type ResolveRunModel } from './runs/resolve-run-model';
+export { createStoreToolsResolver, type ResolveRunTools } from './runs/resolve-run-tools';
+export type { ProtectedLocations } from './services/database-path-guard';
 export { createProviderSecrets } from './services/provider-secrets';
 export { NO_MODEL_MESSAGE } from './runs/execute-run';
 export type { RunsDeps } from './runs/runs-deps';

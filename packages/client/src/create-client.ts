@@ -26,6 +26,7 @@ import type {
 import { createHttp, type HttpOptions } from './http';
 import { providersClient } from './providers-client';
 import type { Settings, UserSettings, GlobalSettings } from './settings-types';
+import { toolsSettingsClient } from './tools-settings-client';
 
 const segment = (value: string) => encodeURIComponent(value);
 const filePath = (path: string) => path.split('/').map(segment).join('/');
@@ -79,6 +80,7 @@ export function createClient(options: HttpOptions = {}) {
       get: () => request<Settings>('GET', '/api/settings'),
       putGlobal: (value: GlobalSettings, expectedUpdatedAt?: string | null) => request<Settings>('PUT', '/api/settings', { body: { value, expectedUpdatedAt } }),
       putOwn: (value: UserSettings, expectedUpdatedAt?: string | null) => request<Settings>('PUT', '/api/settings/me', { body: { value, expectedUpdatedAt } }),
+      tools: toolsSettingsClient(http),
     },
     providers: providersClient(http),
     system: () => request<SystemInfo>('GET', '/api/system'),

@@ -9,3 +9,4 @@ export type * from './runs-types';
 export { openRunStream, type EventSourceLike, type RunStream, type RunStreamOptions } from './run-stream';
 export { openStreamSocket, browserSocket, type SocketFactory, type SocketHandlers, type SocketLike, type SocketStatus, type StreamSocket, type StreamSocketOptions } from './stream-socket';
 export type * from './providers-client';
+export type * from './tools-settings-client';

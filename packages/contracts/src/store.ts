@@ -315,8 +315,8 @@ export interface ProjectRepository {
 
 // ---------------------------------------------------------------- settings and audit
 
-/** `global` for server-wide settings, or a user's id for that user's own. */
-export type SettingsScope = 'global' | UserId;
+/** `global` for server-wide settings, `run-tools` for the run tools' settings (admins only), or a user's id for that user's own. */
+export type SettingsScope = 'global' | 'run-tools' | UserId;
 
 export type JsonObject = { readonly [key: string]: unknown };
 

@@ -8,6 +8,7 @@ import { executeRun, WORKER_STOPPED } from './execute-run';
 import type { RunHub } from './run-hub';
 import { appendToRun } from './run-log';
 import type { ResolveRunModel } from './resolve-run-model';
+import type { ResolveRunTools } from './resolve-run-tools';
 import type { ProjectRuntimeConfig } from './run-project-runtime';
 
 export interface RunExecutorOptions {
@@ -21,7 +22,10 @@ export interface RunExecutorOptions {
   readonly leaseMs?: number;
   /** How often the queue is polled besides the queued notices (default 1000 ms). */
   readonly pollMs?: number;
+  /** The tools every run gets (tests; the server passes workspaceRoot here). */
   readonly tools?: ToolsConfig;
+  /** The stored run tools settings, read for each run and laid over `tools` (they win where both set a field). */
+  readonly resolveTools?: ResolveRunTools;
   /** Runs runtime 'project' runs; without it they fail with unsupported_runtime. */
   readonly projectRuntime?: ProjectRuntimeConfig;
 }
@@ -110,9 +114,10 @@ export class RunExecutor {
   #launch(run: RunRecord): void {
     const controller = new AbortController();
     this.#active.set(run.id, controller);
-    const { store, hub, resolveModel, logger, tools, projectRuntime } = this.#options;
+    const { store, hub, resolveModel, logger, projectRuntime } = this.#options;
     logger.info({ runId: run.id, workerId: this.workerId, runtime: run.runtime }, 'run claimed');
-    const work = executeRun({ store, hub, run, resolveModel, logger, tools, projectRuntime, signal: controller.signal })
+    const work = this.#toolsFor(run)
+      .then((tools) => executeRun({ store, hub, run, resolveModel, logger, tools, projectRuntime, signal: controller.signal }))
       .catch((error: unknown) => logger.error({ runId: run.id, error: String(error) }, 'a run failed outside the engine'))
       .finally(() => {
         this.#active.delete(run.id);
@@ -120,6 +125,18 @@ export class RunExecutor {
         this.kick();
       });
     this.#running.add(work);
+  }
+
+  /** The static tools with the stored settings laid over them; only the static ones when the settings cannot be read. */
+  async #toolsFor(run: RunRecord): Promise<ToolsConfig | undefined> {
+    const { resolveTools, tools, store, logger } = this.#options;
+    if (resolveTools === undefined) return tools;
+    try {
+      return { ...tools, ...(await resolveTools({ store, run })) };
+    } catch (error) {
+      logger.warn({ runId: run.id, error: String(error) }, 'reading the run tools settings failed: the run gets no configured tools');
+      return tools;
+    }
   }
 
   /**
