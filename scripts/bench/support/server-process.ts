@@ -61,11 +61,6 @@ export function rssMegabytes(pid: number): number {
 }
 
 /** utime + stime of a process in seconds (Linux clock ticks are 1/100 s). */
-export function cpuSeconds(pid: number): number {
-  const { user, system } = cpuSplit(pid);
-  return user + system;
-}
-
 /** A process's user and system (kernel: sockets, file writes) CPU seconds so far, from /proc. */
 export function cpuSplit(pid: number): { readonly user: number; readonly system: number } {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
