@@ -68,6 +68,8 @@ describe.skipIf(process.env.AG_SKIP_PYTHON === '1')('runtime project on the serv
     expect(received[0]?.event).toMatchObject({ type: 'run-start', framework: 'react' });
     // The planned spec names Ollama's model, and Ollama is not enabled here: the person is told what ran instead.
     expect(received[0]?.event.notices?.join(' ')).toContain('openai-compatible/loopback-model runs instead');
+    // The run is in Safe mode (the default), which the project's own code does not follow: said plainly.
+    expect(received[0]?.event.notices?.join(' ')).toContain('Safe mode applies to the spec runtime only');
     const types = received.map((envelope) => envelope.event.type);
     expect(types.indexOf('tool-call-start')).toBeGreaterThan(types.indexOf('step-start'));
     const toolEnd = received.find((envelope) => envelope.event.type === 'tool-call-end');

@@ -22,6 +22,8 @@ export interface Run {
   readonly lastSeq: number;
   readonly cancelRequested: boolean;
   readonly model: ModelChoice | null;
+  /** The tool names the run could offer its model; null: every tool of the spec. */
+  readonly tools: ReadonlyArray<string> | null;
   readonly createdBy: string;
   readonly createdAt: string;
   readonly startedAt: string | null;
@@ -70,6 +72,8 @@ export interface StartRunBody {
   readonly runtime?: RunRuntime;
   readonly permissionMode?: PermissionMode;
   readonly model?: ModelChoice;
+  /** The tool names the run may offer its model; omitted: every tool of the spec. */
+  readonly tools?: ReadonlyArray<string>;
 }
 
 /** One stored RunEvent with its run and sequence number, as every stream sends it. */
@@ -90,6 +94,6 @@ export type ServerMessage = RunEnvelope | { readonly type: 'error'; readonly err
 
 /** What a client sends on a chat WebSocket. */
 export type ChatClientMessage =
-  | { readonly type: 'message'; readonly text: string }
+  | { readonly type: 'message'; readonly text: string; readonly tools?: ReadonlyArray<string> }
   | { readonly type: 'approval'; readonly callId: string; readonly approved: boolean }
   | { readonly type: 'resume'; readonly runId: string; readonly afterSeq: number };

@@ -36,6 +36,8 @@ export interface RunRecord {
   readonly cancelRequested: boolean;
   /** Model provider and id the run uses, e.g. `openai` / `gpt-4.1-mini`. */
   readonly model: { readonly provider: string; readonly id: string } | null;
+  /** The tool names the run may offer its model (the person's choice in Test); null: every tool of the spec. */
+  readonly tools: ReadonlyArray<string> | null;
   readonly createdBy: UserId;
   readonly createdAt: IsoTimestamp;
   readonly startedAt: IsoTimestamp | null;
@@ -52,6 +54,8 @@ export interface NewRun {
   readonly permissionMode: PermissionMode;
   readonly input: string;
   readonly model?: { readonly provider: string; readonly id: string } | null;
+  /** Omitted or null: every tool of the spec. */
+  readonly tools?: ReadonlyArray<string> | null;
   readonly createdBy: UserId;
 }
 
@@ -118,6 +122,8 @@ export interface NewChatSession {
 
 export interface ChatSessionPatch {
   readonly title?: string;
+  /** The session's next runs execute the spec (`spec`) or the generated project's own code (`project`). */
+  readonly runtime?: RunRuntime;
   readonly permissionMode?: PermissionMode;
   readonly model?: { readonly provider: string; readonly id: string } | null;
 }

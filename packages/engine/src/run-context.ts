@@ -5,7 +5,7 @@ import { createApprovals, type Approvals } from './approvals';
 import type { EventChannel, RunEventDraft } from './event-channel';
 import { RunLimiter } from './run-limits';
 import { DEFAULT_GROUP_CHAT, type GroupChatSettings, type PermissionMode, type RunLimits, type RunSpecOptions } from './run-options';
-import type { EngineTool, ToolSet } from './tools/tool';
+import type { ToolSet } from './tools/tool';
 import { createToolbox } from './tools/toolbox';
 
 export interface RunContext {
@@ -24,7 +24,7 @@ export interface RunContext {
   agent(id: string): AgentSpec;
   /** The model this agent runs on. */
   modelFor(agent: AgentSpec): AgentModel;
-  /** The built-in tools an agent's spec lists, by name. */
+  /** The built-in tools an agent's spec lists and the run enables, by name. */
   toolsFor(agent: AgentSpec): ToolSet;
 }
 
@@ -37,7 +37,7 @@ export interface RunContextOptions {
 }
 
 export function createRunContext({ options, runId, limits, channel, signal }: RunContextOptions): RunContext {
-  const toolbox = createToolbox({ config: options.tools ?? {}, runId });
+  const toolbox = createToolbox({ config: options.tools ?? {}, runId, enabledTools: options.enabledTools });
   let steps = 0;
   const agentModels = new Map<string, AgentModel>();
   return {
@@ -64,6 +64,6 @@ export function createRunContext({ options, runId, limits, channel, signal }: Ru
       agentModels.set(agent.id, model);
       return model;
     },
-    toolsFor: (agent) => new Map<string, EngineTool>(agent.tools.map((id) => [id, toolbox(id)])),
+    toolsFor: (agent) => toolbox(agent.tools),
   };
 }

@@ -48,6 +48,11 @@ export interface RunSpecOptions {
   /** Default: a random UUID. Letters, digits, `-` and `_` only (it names the sandbox folder). */
   readonly runId?: string;
   readonly tools?: ToolsConfig;
+  /**
+   * The tool names the model may be offered (the person's choice for this run); an agent's other
+   * tools are left out of its tool list. Names the spec does not use are ignored. Default: every tool.
+   */
+  readonly enabledTools?: ReadonlyArray<string>;
   /** Default `safe`. */
   readonly permissionMode?: PermissionMode;
   readonly limits?: Partial<RunLimits>;

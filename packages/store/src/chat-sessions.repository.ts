@@ -59,6 +59,7 @@ export function createChatSessionRepository(context: StoreContext): ChatSessionR
       const changes: Partial<ChatSessionsTable> = { updated_at: context.now() };
       if (patch.title !== undefined) changes.title = patch.title;
       if (patch.permissionMode !== undefined) changes.permission_mode = patch.permissionMode;
+      if (patch.runtime !== undefined) changes.runtime = patch.runtime;
       if (patch.model !== undefined) {
         changes.model_provider = patch.model?.provider ?? null;
         changes.model_id = patch.model?.id ?? null;

@@ -20,6 +20,7 @@ export function toRun(row: Selectable<RunsTable>): RunRecord {
     lastSeq: Number(row.last_seq),
     cancelRequested: Number(row.cancel_requested) === 1,
     model: row.model_provider !== null && row.model_id !== null ? { provider: row.model_provider, id: row.model_id } : null,
+    tools: toolsOf(row.tools),
     createdBy: row.created_by as UserId,
     createdAt: row.created_at,
     startedAt: row.started_at,
@@ -27,6 +28,13 @@ export function toRun(row: Selectable<RunsTable>): RunRecord {
     workerId: row.worker_id,
     leaseUntil: row.lease_until as IsoTimestamp | null,
   };
+}
+
+/** The stored tool names; anything but a JSON array of strings reads as null (every tool of the spec). */
+function toolsOf(text: string | null): ReadonlyArray<string> | null {
+  if (text === null) return null;
+  const value: unknown = parseJson(text);
+  return Array.isArray(value) && value.every((name) => typeof name === 'string') ? (value as string[]) : null;
 }
 
 /** The columns an appended batch of events changes on its run, from the run's current state. */

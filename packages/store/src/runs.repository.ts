@@ -29,6 +29,7 @@ export function createRunRepository(context: StoreContext): RunRepository {
         cancel_requested: 0,
         model_provider: run.model?.provider ?? null,
         model_id: run.model?.id ?? null,
+        tools: run.tools ? JSON.stringify(run.tools) : null,
         created_by: run.createdBy,
         created_at: context.now(),
         started_at: null,

@@ -141,6 +141,8 @@ export interface RunsTable {
   cancel_requested: number;
   model_provider: string | null;
   model_id: string | null;
+  /** JSON array of tool names; null: every tool of the spec. */
+  tools: string | null;
   created_by: string;
   created_at: string;
   started_at: string | null;

@@ -24,8 +24,17 @@ describe('PATCH /api/chat/sessions/:id', () => {
     expect(await (await patch({ model: null })).json()).toMatchObject({ model: null, permissionMode: 'ask' });
   });
 
+  it('switches the runtime the next message runs on, and back', async () => {
+    expect(await (await patch({ runtime: 'project' })).json()).toMatchObject({ id: sessionId, runtime: 'project' });
+    const stored = await harness.request(`/api/chat/sessions/${sessionId}`, { headers: owner.headers });
+    expect(await stored.json()).toMatchObject({ session: { runtime: 'project', permissionMode: 'safe' } });
+    expect(await (await patch({ runtime: 'spec' })).json()).toMatchObject({ runtime: 'spec' });
+  });
+
   it.each([
     ['an unknown mode', { permissionMode: 'root' }],
+    ['an unknown runtime', { runtime: 'python' }],
+    ['a runtime that is not a string', { runtime: ['project'] }],
     ['an unknown field', { runtime: 'project', owner: 'me' }],
     ['an empty title', { title: '   ' }],
     ['a 10 kB title', { title: 'x'.repeat(10_000) }],

@@ -9,7 +9,7 @@ import { requirePrincipal } from '../auth/require-access';
 import { definedFields } from '../http/defined-fields';
 import { defineRoute } from '../openapi/define-route';
 import { IdParamsSchema, pageOf } from '../schemas/common.schemas';
-import { AfterQuerySchema, ApprovalBodySchema, EventsQuerySchema, ListRunsQuerySchema, RunEventEnvelopeSchema, RunSchema, runView, StartRunBodySchema } from '../runs/run-schemas';
+import { AfterQuerySchema, ApprovalBodySchema, distinctTools, EventsQuerySchema, ListRunsQuerySchema, RunEventEnvelopeSchema, RunSchema, runView, StartRunBodySchema } from '../runs/run-schemas';
 import { runsOf } from '../runs/run-services';
 import { streamRunEvents, resumePoint } from '../runs/run-sse';
 import { runSocketEvents } from '../runs/run-socket';
@@ -76,6 +76,7 @@ export function registerRunsRoutes(app: OpenAPIHono<AppEnv>, services: AppServic
       runtime: input.runtime ?? 'spec',
       permissionMode: input.permissionMode ?? 'safe',
       model: input.model ?? null,
+      tools: distinctTools(input.tools),
       createdBy: principal.user.id,
     });
     return context.json(runView(run), 201);

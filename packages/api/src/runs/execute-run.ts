@@ -23,6 +23,8 @@ export interface ExecuteRunOptions {
   readonly logger: Logger;
 }
 
+const PROJECT_MODE_NOTICE = { safe: 'Safe mode', ask: 'Ask mode' } as const;
+
 export const NO_MODEL_MESSAGE = 'No model is configured. Add one in Settings → Providers.';
 /** The abort reason of a worker shutting down: the run ends with a run-error, not as cancelled. */
 export const WORKER_STOPPED = Symbol('worker-stopped');
@@ -80,6 +82,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (resolved === undefined) return void (await fail('no_model', NO_MODEL_MESSAGE));
   const input = await chatRunInput(store, run);
   if (options.projectRuntime !== undefined && run.runtime === 'project') {
+    if (run.permissionMode !== 'dev') notices.push(`${PROJECT_MODE_NOTICE[run.permissionMode]} applies to the spec runtime only: the generated project runs its own code, and its tools run without checks or approvals.`);
     return runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input, notices });
   }
   if (models !== undefined) await runEngine({ ...options, log, spec, models, input, notices });
@@ -123,7 +126,7 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
   const batcher = new RunEventBatcher({ log, onError: (error) => writeFailed.abort(error) });
   try {
     const signal = AbortSignal.any([options.signal, writeFailed.signal]);
-    const events = runSpec({ spec: options.spec, ...options.models, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal, approvals, ...(options.tools ? { tools: options.tools } : {}) });
+    const events = runSpec({ spec: options.spec, ...options.models, input: options.input, runId: run.id, permissionMode: run.permissionMode, signal, approvals, ...(options.tools ? { tools: options.tools } : {}), ...(run.tools === null ? {} : { enabledTools: run.tools }) });
     await pipeEvents({ events, batcher, answered, signal: options.signal, userInput: run.input, notices: options.notices });
   } catch (error) {
     if (!writeFailed.signal.aborted) throw error;

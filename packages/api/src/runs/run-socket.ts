@@ -5,7 +5,7 @@ import type { WSContext, WSEvents } from 'hono/ws';
 import { roleAtLeast } from '../auth/access';
 import type { Principal } from '../auth/principal';
 import type { Logger } from '../logger';
-import { ClientMessageSchema, type ClientMessage } from './run-schemas';
+import { ClientMessageSchema, clientMessageProblem, distinctTools, type ClientMessage } from './run-schemas';
 import type { RunsService } from './runs.service';
 
 export interface RunSocketOptions {
@@ -51,7 +51,7 @@ export function runSocketEvents(options: RunSocketOptions): WSEvents {
       case 'message': {
         // Read again: PATCH /api/chat/sessions/:id may have changed the mode or model since the socket opened.
         const current = (await options.runs.context.store.chatSessions.get(session.id)) ?? session;
-        const run = await options.runs.start({ projectId: current.projectId, sessionId: current.id, runtime: current.runtime, permissionMode: current.permissionMode, input: message.text, model: current.model, createdBy: options.principal.user.id });
+        const run = await options.runs.start({ projectId: current.projectId, sessionId: current.id, runtime: current.runtime, permissionMode: current.permissionMode, input: message.text, model: current.model, tools: distinctTools(message.tools), createdBy: options.principal.user.id });
         await options.runs.context.store.chatSessions.touch(session.id);
         return pump(socket, run.id, -1);
       }
@@ -79,8 +79,8 @@ export function runSocketEvents(options: RunSocketOptions): WSEvents {
       let parsed: ClientMessage;
       try {
         parsed = ClientMessageSchema.parse(JSON.parse(typeof event.data === 'string' ? event.data : ''));
-      } catch {
-        return send(socket, { type: 'error', error: { code: 'invalid_input', message: 'Send JSON: {"type":"message","text"}, {"type":"approval","callId","approved"} or {"type":"resume","runId","afterSeq"}.' } });
+      } catch (error) {
+        return send(socket, { type: 'error', error: { code: 'invalid_input', message: clientMessageProblem(error) } });
       }
       handle(socket, parsed, target.session).catch((error: unknown) => {
         if (!(error instanceof UserError)) options.logger.error({ error: String(error) }, 'a chat message failed');

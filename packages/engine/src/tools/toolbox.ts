@@ -11,7 +11,7 @@ import { httpSettingsOf, type HttpSettings } from './http-settings';
 import { createPdfReaderTool } from './pdf-reader';
 import { Sandbox } from './sandbox';
 import { createSqlQueryTool } from './sql-query';
-import type { EngineTool } from './tool';
+import type { EngineTool, ToolSet } from './tool';
 import { createUnavailableTool } from './unavailable-tool';
 import { createWebScraperTool } from './web-scraper';
 import { createWebSearchTool } from './web-search';
@@ -39,17 +39,22 @@ const builders = {
   github_issues: createUnavailableTool,
 } satisfies Record<ToolId, (dependencies: ToolDependencies) => EngineTool>;
 
-/** The tools of one run: built once per tool id, sharing the run's sandbox folder and network rules. */
-export function createToolbox(options: { readonly config: ToolsConfig; readonly runId: string }): (id: ToolId) => EngineTool {
+/**
+ * The tools of one run: built once per tool id, sharing the run's sandbox folder and network rules.
+ * An agent's tool set holds only the ids in `enabledTools` (when given), so the model never sees the others.
+ */
+export function createToolbox(options: { readonly config: ToolsConfig; readonly runId: string; readonly enabledTools?: ReadonlyArray<string> | undefined }): (ids: ReadonlyArray<ToolId>) => ToolSet {
   const { config } = options;
   const sandbox = config.workspaceRoot === undefined ? undefined : new Sandbox(join(config.workspaceRoot, options.runId));
   const settings = httpSettingsOf(config);
+  const enabled = options.enabledTools === undefined ? undefined : new Set(options.enabledTools);
   const built = new Map<ToolId, EngineTool>();
-  return (id) => {
+  const toolOf = (id: ToolId): EngineTool => {
     const existing = built.get(id);
     if (existing !== undefined) return existing;
     const tool = builders[id]({ id, description: toolById(id).description, config, settings, sandbox });
     built.set(id, tool);
     return tool;
   };
+  return (ids) => new Map(ids.filter((id) => enabled === undefined || enabled.has(id)).map((id) => [id, toolOf(id)]));
 }

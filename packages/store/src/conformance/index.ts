@@ -4,6 +4,7 @@ import type { StoreConformanceCase } from './conformance-case';
 import { projectListCases } from './project-list.cases';
 import { projectCases } from './projects.cases';
 import { rateLimitCases } from './rate-limits.cases';
+import { runToolsCases } from './run-tools.cases';
 import { runCases } from './runs.cases';
 import { settingsAuditCases } from './settings-audit.cases';
 import { storeCases } from './store.cases';
@@ -18,6 +19,7 @@ export const storeConformanceCases: ReadonlyArray<StoreConformanceCase> = [
   ...settingsAuditCases,
   ...rateLimitCases,
   ...runCases,
+  ...runToolsCases,
   ...storeCases,
   ...usageCases,
 ];

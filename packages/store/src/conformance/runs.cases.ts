@@ -156,8 +156,9 @@ export const runCases: ReadonlyArray<StoreConformanceCase> = [
       clock.advance(1000);
       await store.chatSessions.touch(first.id);
       assert.deepEqual((await store.chatSessions.list({ projectId })).items.map((session) => session.id), [first.id, second.id]);
-      const renamed = await store.chatSessions.update(second.id, { title: 'Renamed', permissionMode: 'dev', model: null });
-      assert.deepEqual([renamed.title, renamed.permissionMode, renamed.model], ['Renamed', 'dev', null]);
+      const renamed = await store.chatSessions.update(second.id, { title: 'Renamed', permissionMode: 'dev', model: null, runtime: 'project' });
+      assert.deepEqual([renamed.title, renamed.permissionMode, renamed.model, renamed.runtime], ['Renamed', 'dev', null, 'project']);
+      assert.equal((await store.chatSessions.get(second.id))?.runtime, 'project');
       await rejectsWith(store.chatSessions.update('missing' as never, { title: 'x' }), 'not_found');
       await store.chatSessions.delete(first.id);
       assert.equal(await store.chatSessions.get(first.id), undefined);

@@ -2,7 +2,8 @@
 import { initialMigration } from './0001-initial';
 import { rateLimitsMigration } from './0002-rate-limits';
 import { runsAndChatMigration } from './0003-runs-and-chat';
+import { runToolsMigration } from './0005-run-tools';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: ReadonlyArray<Migration> = [initialMigration, rateLimitsMigration, runsAndChatMigration];
+export const MIGRATIONS: ReadonlyArray<Migration> = [initialMigration, rateLimitsMigration, runsAndChatMigration, runToolsMigration];
 export type { Migration } from './migration';

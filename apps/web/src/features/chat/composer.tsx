@@ -1,8 +1,11 @@
-// The composer pinned under the thread: message, attach a text file, model picker, Send or Stop, ⌘↵.
+// The composer pinned under the thread: message, attach a text file, the tools for the message, model
+// picker, Send or Stop, ⌘↵.
 import { useEffect, useRef, useState } from 'react';
 import { isMac } from '../../app/use-shortcuts';
 import { chatActions } from './chat-actions';
+import { ComposerTools } from './composer-tools';
 import type { ModelOption } from './use-test-data';
+import { enabledTools, useToolChoice } from './use-tool-choice';
 
 export interface ComposerProps {
   readonly disabled: boolean;
@@ -10,7 +13,13 @@ export interface ComposerProps {
   readonly models: ReadonlyArray<ModelOption> | undefined;
   readonly model: string;
   readonly onModel: (value: string) => void;
-  readonly onSend: (text: string) => Promise<void>;
+  /** The tool ids the agent's spec uses; the person may turn some off for the session's messages. */
+  readonly tools: ReadonlyArray<string>;
+  /** The open chat session (its tool choice is kept under it) and the picked agent. */
+  readonly sessionId: string | undefined;
+  readonly agentId: string | undefined;
+  /** `tools`: the enabled ones when some are off, else undefined (every tool of the spec). */
+  readonly onSend: (text: string, tools: ReadonlyArray<string> | undefined) => Promise<void>;
   readonly onStop: () => void;
 }
 
@@ -21,6 +30,7 @@ export function Composer(props: ComposerProps) {
   const [text, setText] = useState('');
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
+  const toolChoice = useToolChoice({ sessionId: props.sessionId, agentId: props.agentId });
   const canSend = !props.disabled && !props.streaming && text.trim() !== '';
 
   const send = () => {
@@ -28,7 +38,7 @@ export function Composer(props: ComposerProps) {
     const message = text;
     setText('');
     setNotice(undefined);
-    props.onSend(message).catch((error: unknown) => {
+    props.onSend(message, enabledTools(props.tools, toolChoice.off)).catch((error: unknown) => {
       setText(message);
       setNotice(error instanceof Error ? error.message : 'The message was not sent.');
     });
@@ -79,6 +89,7 @@ export function Composer(props: ComposerProps) {
             event.target.value = '';
           }}
         />
+        <ComposerTools tools={props.tools} off={toolChoice.off} onChange={toolChoice.setOff} disabled={props.disabled} />
         <label className="ag-composer__model">
           <span className="ag-visually-hidden">Model</span>
           <select className="ag-input" value={props.model} onChange={(event) => props.onModel(event.target.value)} aria-label="Model">

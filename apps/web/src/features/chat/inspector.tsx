@@ -21,11 +21,13 @@ export interface InspectorProps {
   /** The mode of the open session, when it differs from the one chosen (the next message switches the session to it). */
   readonly sessionMode: PermissionMode | undefined;
   readonly onMode: (mode: PermissionMode) => void;
+  /** "a, b (c off)" when the last run had some of the agent's tools off. */
+  readonly lastRunTools?: string | undefined;
   readonly onTrace: () => void;
   readonly onExport: () => void;
 }
 
-export function Inspector({ project, thread, mode, sessionMode, onMode, onTrace, onExport }: InspectorProps) {
+export function Inspector({ project, thread, mode, sessionMode, onMode, lastRunTools, onTrace, onExport }: InspectorProps) {
   const runs = runsOf(thread);
   const latest = runs.at(-1);
   const running = latest?.phase === 'running';
@@ -60,6 +62,12 @@ export function Inspector({ project, thread, mode, sessionMode, onMode, onTrace,
             <dd>{spec.agents.map((agent) => agent.role).join(', ')}</dd>
             <dt>Tools</dt>
             <dd>{spec.tools.length > 0 ? spec.tools.map((tool) => tool.id).join(', ') : 'none'}</dd>
+            {lastRunTools !== undefined && (
+              <>
+                <dt>Last run's tools</dt>
+                <dd data-testid="run-tools">{lastRunTools}</dd>
+              </>
+            )}
             <dt>Version</dt>
             <dd>v{project.latest.version}</dd>
           </dl>

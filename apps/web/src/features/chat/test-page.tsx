@@ -17,13 +17,14 @@ import { agentPicker, useAgentPickerOpen } from './agent-picker-store';
 import { AgentRail } from './agent-rail';
 import { ChatThread } from './chat-thread';
 import { Composer } from './composer';
+import { runToolsLabel, specTools } from './run-tools-label';
 import { downloadText } from './download';
 import { importProjectZip } from './import-project-zip';
 import { Inspector } from './inspector';
 import { threadMarkdown } from './thread-markdown';
 import { runsOf } from './thread-reducer';
 import { useChat } from './use-chat';
-import { useAgentDetail, useAgents, useLastRuns, useModelOptions, useRecentSessions } from './use-test-data';
+import { useAgentDetail, useAgents, useLastRuns, useModelOptions, useRecentSessions, useRunRecord } from './use-test-data';
 
 export default function TestPage() {
   const chat = useChat();
@@ -41,7 +42,9 @@ export default function TestPage() {
   const detail = projectId ? project.data : undefined;
   const agentName = detail?.project.name ?? 'the agent';
   const agentRoles = useMemo(() => new Map((detail?.latest.spec.agents ?? []).map((agent) => [agent.id, agent.role])), [detail]);
+  const tools = useMemo(() => specTools(detail?.latest.spec), [detail]);
   const streaming = runsOf(chat.thread).some((run) => run.phase === 'running');
+  const lastRun = useRunRecord(runsOf(chat.thread).at(-1)?.runId);
   const lastRuns = useLastRuns(streaming);
   useCrumb(detail?.project.name);
   useEffect(() => () => agentPicker.close(), []);
@@ -78,10 +81,10 @@ export default function TestPage() {
     selectAgent(loaded.project.id);
     toast.show('success', `${loaded.project.name} loaded from ${file.name}.`);
   };
-  const send = (text: string) => {
+  const send = (text: string, enabled: ReadonlyArray<string> | undefined) => {
     if (!projectId) return Promise.resolve();
     const chosen = models.data?.find((option) => option.value === model)?.model ?? null;
-    return chat.send(text, { projectId, permissionMode: mode, model: chosen });
+    return chat.send(text, { projectId, permissionMode: mode, model: chosen, tools: enabled });
   };
   const stop = () => void chat.stop().catch((error: unknown) => toast.show('error', `The run did not stop: ${messageOf(error)}`));
   const trace = async () => {
@@ -125,7 +128,18 @@ export default function TestPage() {
             <p className="ag-muted ag-chat__hint">Pick an agent from the list or press {isMac ? '⌘P' : 'Ctrl+P'}. Its real agents, tasks and tools run on the model configured in Settings → Providers.</p>
           </div>
         )}
-        <Composer disabled={!projectId} streaming={streaming || chat.pendingInput !== undefined} models={models.data} model={model} onModel={setModel} onSend={send} onStop={stop} />
+        <Composer
+          disabled={!projectId}
+          streaming={streaming || chat.pendingInput !== undefined}
+          models={models.data}
+          model={model}
+          onModel={setModel}
+          tools={tools}
+          sessionId={chat.session?.id}
+          agentId={projectId}
+          onSend={send}
+          onStop={stop}
+        />
       </section>
       <Inspector
         project={detail}
@@ -133,6 +147,7 @@ export default function TestPage() {
         mode={mode}
         sessionMode={chat.session?.permissionMode}
         onMode={setMode}
+        lastRunTools={runToolsLabel(tools, lastRun.data?.tools)}
         onTrace={() => void trace().catch((error: unknown) => toast.show('error', `The trace was not downloaded: ${messageOf(error)}`))}
         onExport={() => downloadText({ name: `${detail?.project.slug ?? 'conversation'}.md`, text: threadMarkdown(chat.thread, { agentName }), type: 'text/markdown' })}
       />

@@ -20,6 +20,8 @@ export interface SendOptions {
   readonly projectId: string;
   readonly permissionMode: PermissionMode;
   readonly model: ModelChoice | null;
+  /** The tools the run may offer its model; undefined: every tool of the spec. */
+  readonly tools?: ReadonlyArray<string> | undefined;
 }
 
 type Action = { readonly type: 'event'; readonly event: RunEvent } | { readonly type: 'reset'; readonly state: ThreadState };
@@ -111,7 +113,7 @@ export function useChat() {
         void queryClient.invalidateQueries({ queryKey: ['chat', 'sessions'] });
       }
       setPendingInput(text);
-      socket.current?.send({ type: 'message', text });
+      socket.current?.send({ type: 'message', text, ...(options.tools === undefined ? {} : { tools: options.tools }) });
     },
     [session, connect, queryClient],
   );

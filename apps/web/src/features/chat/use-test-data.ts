@@ -53,3 +53,8 @@ export function useModelOptions() {
 export function useAgentDetail(projectId: string | undefined) {
   return useQuery({ queryKey: ['projects', projectId], queryFn: () => api.projects.get(projectId ?? ''), enabled: projectId !== undefined });
 }
+
+/** One run's record (its tools, totals, status); nothing is fetched without a run. Shares the run page's cache key. */
+export function useRunRecord(runId: string | undefined) {
+  return useQuery({ queryKey: ['runs', runId], queryFn: () => runsApi.runs.get(runId ?? ''), enabled: runId !== undefined });
+}

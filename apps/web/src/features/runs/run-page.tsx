@@ -11,7 +11,9 @@ import { Link, useParams } from '../../app/router';
 import { messageOf, useToast } from '../../app/toasts';
 import { useFormat } from '../../app/use-format';
 import { formatCost, formatDuration } from '../chat/format-run';
+import { runToolsLabel, specTools } from '../chat/run-tools-label';
 import { runsApi } from '../chat/runs-api';
+import { useAgentDetail } from '../chat/use-test-data';
 import { EventLog } from './event-log';
 import { buildTimeline } from './run-timeline';
 import { runDuration, STATUS_TONE } from './runs-page';
@@ -25,6 +27,8 @@ export default function RunPage() {
   const run = useQuery({ queryKey: ['runs', id], queryFn: () => runsApi.runs.get(id), refetchInterval: (query) => (query.state.data?.endedAt === null ? 2000 : false) });
   const live = run.data !== undefined && run.data.endedAt === null;
   const stream = useRunEvents(id, live);
+  // The project's spec names the tools that were off, read only for runs that had a choice.
+  const project = useAgentDetail(run.data?.tools === null ? undefined : run.data?.projectId);
   const timeline = useMemo(() => buildTimeline(stream.events), [stream.events]);
   const ended = stream.events.some((event) => event.type === 'run-end' || event.type === 'run-error');
   useCrumb(run.data ? run.data.input.slice(0, 40) : undefined);
@@ -38,6 +42,7 @@ export default function RunPage() {
   if (run.error) return <p role="alert" className="ag-field__error">{messageOf(run.error)}</p>;
   if (!run.data) return <p className="ag-muted">Loading the run…</p>;
   const data = run.data;
+  const toolsLabel = runToolsLabel(project.data ? specTools(project.data.latest.spec) : undefined, data.tools);
   return (
     <div className="ag-stack">
       <div className="ag-page-head">
@@ -71,6 +76,12 @@ export default function RunPage() {
         <dd>
           {data.permissionMode} · {data.runtime} runtime{data.model ? ` · ${data.model.provider} ${data.model.id}` : ''}
         </dd>
+        {toolsLabel !== undefined && (
+          <>
+            <dt>Tools</dt>
+            <dd data-testid="run-tools">{toolsLabel}</dd>
+          </>
+        )}
         {data.error && (
           <>
             <dt>Error</dt>
