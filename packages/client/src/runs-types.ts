@@ -57,12 +57,15 @@ export interface ChatSessionDetail {
 
 export interface UpdateChatSessionBody {
   readonly title?: string;
+  /** `spec`: the built-in engine runs the spec; `project`: the generated project runs its own code. */
+  readonly runtime?: RunRuntime;
   readonly permissionMode?: PermissionMode;
   readonly model?: { readonly provider: string; readonly id: string } | null;
 }
 
 export interface CreateChatSessionBody {
   readonly projectId: string;
+  readonly runtime?: RunRuntime;
   readonly permissionMode?: PermissionMode;
   readonly model?: ModelChoice;
 }

@@ -68,7 +68,7 @@ describe('Inspector', () => {
   it('names the models the last run ran on, hostile ones as text', () => {
     const { spec } = planProject('Write articles about sea animals', {});
     const project = { project: { name: 'Octopus team' }, latest: { spec, version: 1 } } as unknown as ProjectDetail;
-    const props = { project, mode: 'safe', sessionMode: undefined, onMode: vi.fn(), onTrace: vi.fn(), onExport: vi.fn() } as const;
+    const props = { project, mode: 'safe', sessionMode: undefined, onMode: vi.fn(), runtime: 'spec', sessionRuntime: undefined, onRuntime: vi.fn(), onTrace: vi.fn(), onExport: vi.fn() } as const;
     const { container, rerender } = render(<Inspector {...props} thread={twoAgentRun({ notices: [], writerModel: 'openai/gpt-4o-mini' })} />);
     expect(screen.getByTestId('ran-on').textContent).toBe('ollama/qwen2.5:0.5b, openai/gpt-4o-mini');
     rerender(<Inspector {...props} thread={twoAgentRun({ notices: [], writerModel: HOSTILE_MODEL })} />);

@@ -9,6 +9,8 @@ export interface ComposerToolsProps {
   readonly off: ReadonlyArray<string>;
   readonly onChange: (off: ReadonlyArray<string>) => void;
   readonly disabled: boolean;
+  /** Set when tools cannot be chosen for a reason worth telling (the button's title). */
+  readonly unavailableReason?: string | undefined;
 }
 
 /** The catalog's tool descriptions, loaded the first time the list opens (the catalog is its own chunk). */
@@ -35,13 +37,13 @@ const MOVES: Readonly<Record<string, (index: number, count: number) => number>> 
   End: (_index, count) => count - 1,
 };
 
-export function ComposerTools({ tools, off, onChange, disabled }: ComposerToolsProps) {
+export function ComposerTools({ tools, off, onChange, disabled, unavailableReason }: ComposerToolsProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const descriptions = useToolDescriptions(open);
-  const unavailable = disabled || tools.length === 0;
+  const unavailable = disabled || tools.length === 0 || unavailableReason !== undefined;
   const on = tools.filter((tool) => !off.includes(tool)).length;
 
   useEffect(() => {
@@ -83,7 +85,7 @@ export function ComposerTools({ tools, off, onChange, disabled }: ComposerToolsP
         type="button"
         className="ag-button ag-button--small ag-button--ghost"
         disabled={unavailable}
-        title={disabled ? undefined : tools.length === 0 ? 'This agent has no tools' : 'Choose the tools the agent may use'}
+        title={disabled ? undefined : (unavailableReason ?? (tools.length === 0 ? 'This agent has no tools' : 'Choose the tools the agent may use'))}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((current) => !current)}

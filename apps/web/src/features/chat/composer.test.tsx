@@ -62,6 +62,12 @@ describe('Composer: Tools', () => {
     expect(toolsButton().getAttribute('title')).toBe('This agent has no tools');
   });
 
+  it('is disabled with the reason given, when tools cannot be chosen (the project code runs)', () => {
+    setup({ tools: TOOLS, toolsUnavailable: 'The generated project uses its own tools.' });
+    expect(toolsButton()).toHaveProperty('disabled', true);
+    expect(toolsButton().getAttribute('title')).toBe('The generated project uses its own tools.');
+  });
+
   it('lists the tools with their catalog descriptions, all on; a message then sends no tools list (every tool)', async () => {
     const { props } = setup({ tools: TOOLS });
     expect(toolsButton().textContent).toBe('Tools');
@@ -71,7 +77,7 @@ describe('Composer: Tools', () => {
     const panel = document.getElementById(toolsButton().getAttribute('aria-controls') ?? '');
     expect(panel?.hidden).toBe(false);
     expect(TOOLS.map((tool) => (box(tool) as HTMLInputElement).checked)).toEqual([true, true, true]);
-    await screen.findByText('Evaluates arithmetic expressions safely (no code execution).');
+    await screen.findByText('Evaluates arithmetic expressions safely (no code execution).', undefined, { timeout: 10_000 });
     await sendText('hi');
     expect(props.onSend).toHaveBeenLastCalledWith('hi', undefined);
   });
@@ -82,7 +88,7 @@ describe('Composer: Tools', () => {
     const violations = async () => (await axe.run(document.body, { rules })).violations.map((violation) => violation.id);
     expect(await violations()).toEqual([]);
     fireEvent.click(toolsButton());
-    await screen.findByText('Evaluates arithmetic expressions safely (no code execution).');
+    await screen.findByText('Evaluates arithmetic expressions safely (no code execution).', undefined, { timeout: 10_000 });
     expect(await violations()).toEqual([]);
   });
 

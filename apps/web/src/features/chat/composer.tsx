@@ -15,6 +15,8 @@ export interface ComposerProps {
   readonly onModel: (value: string) => void;
   /** The tool ids the agent's spec uses; the person may turn some off for the session's messages. */
   readonly tools: ReadonlyArray<string>;
+  /** Why the tools cannot be chosen now (shown as the Tools button's title), if they cannot. */
+  readonly toolsUnavailable?: string | undefined;
   /** The open chat session (its tool choice is kept under it) and the picked agent. */
   readonly sessionId: string | undefined;
   readonly agentId: string | undefined;
@@ -89,7 +91,7 @@ export function Composer(props: ComposerProps) {
             event.target.value = '';
           }}
         />
-        <ComposerTools tools={props.tools} off={toolChoice.off} onChange={toolChoice.setOff} disabled={props.disabled} />
+        <ComposerTools tools={props.tools} off={toolChoice.off} onChange={toolChoice.setOff} disabled={props.disabled} unavailableReason={props.toolsUnavailable} />
         <label className="ag-composer__model">
           <span className="ag-visually-hidden">Model</span>
           <select className="ag-input" value={props.model} onChange={(event) => props.onModel(event.target.value)} aria-label="Model">

@@ -1,7 +1,7 @@
-// The Test page's right inspector: the agent's metadata and the models its last run ran on,
-// permission mode, live counters from usage events, recent tool calls and quick actions (live run,
-// trace JSON, export .md).
-import type { PermissionMode, ProjectDetail } from '@agent-generator/client';
+// The Test page's right inspector: the agent's metadata and the models its last run ran on, what
+// runs (the spec on the built-in engine, or the generated project's own code), permission mode, live
+// counters from usage events, recent tool calls and quick actions (live run, trace JSON, export .md).
+import type { PermissionMode, ProjectDetail, RunRuntime } from '@agent-generator/client';
 import { Badge, SegmentedControl, StatusDot } from '@agent-generator/ui';
 import { Link } from '../../app/router';
 import { formatCost, formatDuration } from './format-run';
@@ -14,6 +14,11 @@ const MODES = [
   { value: 'ask', label: 'Ask', hint: 'Tool calls that could change something wait for your approval.' },
 ] as const;
 
+const RUNTIMES = [
+  { value: 'spec', label: 'Spec', hint: 'The built-in engine runs the spec: its agents, tasks and tools, under the permission mode.' },
+  { value: 'project', label: 'Project code', hint: "The generated project runs itself, in its own Python environment (built on first use, which can take minutes): its framework code and tools, without the permission mode's checks." },
+] as const;
+
 export interface InspectorProps {
   readonly project: ProjectDetail | undefined;
   readonly thread: ThreadState;
@@ -21,13 +26,17 @@ export interface InspectorProps {
   /** The mode of the open session, when it differs from the one chosen (the next message switches the session to it). */
   readonly sessionMode: PermissionMode | undefined;
   readonly onMode: (mode: PermissionMode) => void;
+  readonly runtime: RunRuntime;
+  /** The runtime of the open session, when it differs from the one chosen (the next message switches it). */
+  readonly sessionRuntime: RunRuntime | undefined;
+  readonly onRuntime: (runtime: RunRuntime) => void;
   /** "a, b (c off)" when the last run had some of the agent's tools off. */
   readonly lastRunTools?: string | undefined;
   readonly onTrace: () => void;
   readonly onExport: () => void;
 }
 
-export function Inspector({ project, thread, mode, sessionMode, onMode, lastRunTools, onTrace, onExport }: InspectorProps) {
+export function Inspector({ project, thread, mode, sessionMode, onMode, runtime, sessionRuntime, onRuntime, lastRunTools, onTrace, onExport }: InspectorProps) {
   const runs = runsOf(thread);
   const latest = runs.at(-1);
   const running = latest?.phase === 'running';
@@ -74,6 +83,11 @@ export function Inspector({ project, thread, mode, sessionMode, onMode, lastRunT
         ) : (
           <p className="ag-muted">No agent picked.</p>
         )}
+      </section>
+      <section>
+        <SegmentedControl label="Runs" value={runtime} options={RUNTIMES} onChange={onRuntime} />
+        <p className="ag-muted ag-test__small">{RUNTIMES.find((option) => option.value === runtime)?.hint}</p>
+        {sessionRuntime !== undefined && sessionRuntime !== runtime && <p className="ag-test__small">The next message runs this way.</p>}
       </section>
       <section>
         <SegmentedControl label="Permission mode" value={mode} options={MODES} onChange={onMode} />

@@ -2,7 +2,7 @@
 // calls, approvals, usage — with the inspector beside it.
 import '@agent-generator/ui/chat.css';
 import './chat.css';
-import type { PermissionMode } from '@agent-generator/client';
+import type { PermissionMode, RunRuntime } from '@agent-generator/client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../app/api';
@@ -37,6 +37,7 @@ export default function TestPage() {
   const pickerOpen = useAgentPickerOpen();
   const [projectId, setProjectId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('agent') ?? undefined);
   const [mode, setMode] = useState<PermissionMode>('safe');
+  const [runtime, setRuntime] = useState<RunRuntime>('spec');
   const [model, setModel] = useState('');
   const project = useAgentDetail(projectId);
   const detail = projectId ? project.data : undefined;
@@ -65,6 +66,7 @@ export default function TestPage() {
       (info) => {
         setProjectId(info.projectId);
         setMode(info.permissionMode);
+        setRuntime(info.runtime);
         setModel(info.model ? `${info.model.provider}::${info.model.id}` : '');
       },
       (error: unknown) => toast.show('error', `The session did not open: ${messageOf(error)}`),
@@ -84,7 +86,8 @@ export default function TestPage() {
   const send = (text: string, enabled: ReadonlyArray<string> | undefined) => {
     if (!projectId) return Promise.resolve();
     const chosen = models.data?.find((option) => option.value === model)?.model ?? null;
-    return chat.send(text, { projectId, permissionMode: mode, model: chosen, tools: enabled });
+    // The project's own code picks its tools: a choice of tools applies to the spec runtime.
+    return chat.send(text, { projectId, runtime, permissionMode: mode, model: chosen, tools: runtime === 'spec' ? enabled : undefined });
   };
   const stop = () => void chat.stop().catch((error: unknown) => toast.show('error', `The run did not stop: ${messageOf(error)}`));
   const trace = async () => {
@@ -135,6 +138,7 @@ export default function TestPage() {
           model={model}
           onModel={setModel}
           tools={tools}
+          toolsUnavailable={runtime === 'project' ? 'The generated project uses its own tools; choosing tools applies to the spec runtime.' : undefined}
           sessionId={chat.session?.id}
           agentId={projectId}
           onSend={send}
@@ -147,6 +151,9 @@ export default function TestPage() {
         mode={mode}
         sessionMode={chat.session?.permissionMode}
         onMode={setMode}
+        runtime={runtime}
+        sessionRuntime={chat.session?.runtime}
+        onRuntime={setRuntime}
         lastRunTools={runToolsLabel(tools, lastRun.data?.tools)}
         onTrace={() => void trace().catch((error: unknown) => toast.show('error', `The trace was not downloaded: ${messageOf(error)}`))}
         onExport={() => downloadText({ name: `${detail?.project.slug ?? 'conversation'}.md`, text: threadMarkdown(chat.thread, { agentName }), type: 'text/markdown' })}

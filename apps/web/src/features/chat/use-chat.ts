@@ -1,6 +1,6 @@
 // The live chat of the Test page: the session (created on the first message, or reopened from the
 // rail), its WebSocket, and the thread folded from the events it delivers.
-import type { ModelChoice, PermissionMode, SocketStatus, StreamError, StreamSocket } from '@agent-generator/client';
+import type { ModelChoice, PermissionMode, RunRuntime, SocketStatus, StreamError, StreamSocket } from '@agent-generator/client';
 import { openStreamSocket } from '@agent-generator/client';
 import type { RunEvent } from '@agent-generator/contracts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,12 +12,14 @@ import { emptyThread, foldEvents, runsOf, threadReducer, type ThreadState } from
 export interface SessionInfo {
   readonly id: string;
   readonly projectId: string;
+  readonly runtime: RunRuntime;
   readonly permissionMode: PermissionMode;
   readonly model: ModelChoice | null;
 }
 
 export interface SendOptions {
   readonly projectId: string;
+  readonly runtime: RunRuntime;
   readonly permissionMode: PermissionMode;
   readonly model: ModelChoice | null;
   /** The tools the run may offer its model; undefined: every tool of the spec. */
@@ -86,7 +88,7 @@ export function useChat() {
       const logs = await Promise.all(detail.runs.map((run) => loadRunEvents(run.id)));
       const state = foldEvents(logs.flat());
       dispatch({ type: 'reset', state });
-      const info: SessionInfo = { id: detail.session.id, projectId: detail.session.projectId, permissionMode: detail.session.permissionMode, model: detail.session.model };
+      const info: SessionInfo = { id: detail.session.id, projectId: detail.session.projectId, runtime: detail.session.runtime, permissionMode: detail.session.permissionMode, model: detail.session.model };
       setSession(info);
       connect(sessionId);
       for (const run of runsOf(state)) if (run.phase === 'running') socket.current?.follow(run.runId, run.lastSeq);
@@ -99,15 +101,16 @@ export function useChat() {
     async (text: string, options: SendOptions) => {
       setError(undefined);
       let current = session;
-      if (current && current.projectId === options.projectId && (current.permissionMode !== options.permissionMode || !sameModel(current.model, options.model))) {
-        // Same agent, new mode or model: the session keeps its conversation and runs the next message with them.
-        await runsApi.chat.update(current.id, { permissionMode: options.permissionMode, model: options.model ?? null });
-        current = { ...current, permissionMode: options.permissionMode, model: options.model };
+      const changed = current !== undefined && (current.runtime !== options.runtime || current.permissionMode !== options.permissionMode || !sameModel(current.model, options.model));
+      if (current && current.projectId === options.projectId && changed) {
+        // Same agent, new runtime, mode or model: the session keeps its conversation and runs the next message with them.
+        await runsApi.chat.update(current.id, { runtime: options.runtime, permissionMode: options.permissionMode, model: options.model ?? null });
+        current = { ...current, runtime: options.runtime, permissionMode: options.permissionMode, model: options.model };
         setSession(current);
       }
       if (!current || current.projectId !== options.projectId) {
-        const created = await runsApi.chat.create({ projectId: options.projectId, permissionMode: options.permissionMode, ...(options.model ? { model: options.model } : {}) });
-        current = { id: created.sessionId, projectId: options.projectId, permissionMode: options.permissionMode, model: options.model };
+        const created = await runsApi.chat.create({ projectId: options.projectId, runtime: options.runtime, permissionMode: options.permissionMode, ...(options.model ? { model: options.model } : {}) });
+        current = { id: created.sessionId, projectId: options.projectId, runtime: options.runtime, permissionMode: options.permissionMode, model: options.model };
         setSession(current);
         connect(current.id);
         void queryClient.invalidateQueries({ queryKey: ['chat', 'sessions'] });
