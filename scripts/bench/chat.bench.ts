@@ -84,6 +84,13 @@ function row(name: string, summary: TraceSummary, phase: { wallMs: number; loopP
   };
 }
 
+/** The server's own event-loop delay p99 since the last scrape, from its Prometheus metrics. */
+async function serverLoopP99Ms(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith('agent_generator_nodejs_eventloop_lag_p99_seconds '));
+  return line === undefined ? Number.NaN : Number(line.split(' ')[1]) * 1000;
+}
+
 async function throughServer(model: { url: string }, traces: ReadonlyArray<StreamTrace>) {
   const bundle = buildServerBundle({ root: ROOT, outDir: BUNDLE_DIR });
   const nodeArgs = [...NODE_ARGS, ...(CPU_PROFILE_DIR === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', CPU_PROFILE_DIR])];
@@ -102,18 +109,20 @@ async function throughServer(model: { url: string }, traces: ReadonlyArray<Strea
     const openRss = rssMegabytes(server.pid);
     let peakRss = openRss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMegabytes(server.pid))), 100);
+    await serverLoopP99Ms(server.url); // prom-client resets its event-loop histogram on every scrape
     const cpuBefore = cpuSplit(server.pid);
     const phase = await timed(async () => {
       for (const [index, socket] of sockets.entries()) socket.send(`bench-w-${index}`);
       return waitForAll({ done: sockets.map((socket) => socket.done), timeoutMs: TIMEOUT_MS });
     });
     clearInterval(sampler);
+    const loopP99Ms = await serverLoopP99Ms(server.url);
     const cpuAfter = cpuSplit(server.pid);
     const systemMs = (cpuAfter.system - cpuBefore.system) * 1000;
     const cpuMs = (cpuAfter.user - cpuBefore.user) * 1000 + systemMs;
     const doneRss = rssMegabytes(server.pid);
     for (const socket of sockets) socket.close();
-    return { phase, seed, memory: { idleRss, openRss, peakRss, doneRss }, cpuMs, systemMs };
+    return { phase, seed, memory: { idleRss, openRss, peakRss, doneRss }, cpuMs, systemMs, loopP99Ms };
   } finally {
     await stopServerProcess(server);
     rmSync(join(ROOT, BUNDLE_DIR), { recursive: true, force: true });
@@ -152,7 +161,7 @@ export default async function chatBench(): Promise<void> {
     );
     console.log(
       `server CPU while streaming: ${(served.cpuMs / 1000).toFixed(1)} s (${((100 * served.systemMs) / Math.max(1, served.cpuMs)).toFixed(0)}% in the kernel), ${(served.cpuMs / served.phase.wallMs).toFixed(2)} cores, ${(served.cpuMs / Math.max(1, serverSummary.tokensReceived)).toFixed(3)} ms per token delivered;` +
-        ` this process (loopback model and clients) ${(served.phase.benchCpuMs / served.phase.wallMs).toFixed(2)} cores, ${availableParallelism()} cores in all`,
+        ` server event-loop delay p99 ${served.loopP99Ms.toFixed(1)} ms; this process (loopback model and clients) ${(served.phase.benchCpuMs / served.phase.wallMs).toFixed(2)} cores, ${availableParallelism()} cores in all`,
     );
     console.log(`model calls through the server: ${model.requests.length - modelCallsBefore} for ${SESSIONS} messages + 1 warm-up (project pattern ${served.seed.pattern}, ${served.seed.agents} agent(s)); RUN_WORKERS=${RUN_WORKERS}`);
     for (const [name, summary] of [['direct', directSummary], ['server', serverSummary]] as const) {
