@@ -46,8 +46,20 @@ describe('sql_query', () => {
     const tool = createSqlQueryTool({ description: 'SQL', sql: { databasePath } });
     const outcome = await tool.execute({ query }, noSignal());
     expect(outcome.isError).toBe(true);
-    expect(outcome.content).toMatch(/read-only|SQLite refused/);
+    expect(outcome.content).toMatch(/read-only|SQLite refused|are refused/);
     expect(count()).toEqual({ n: 2 });
+    expect(await readdir(folder)).toEqual(['shop.sqlite']);
+  });
+
+  it.each([
+    "VACUUM INTO 'FOLDER/copy.sqlite'",
+    "  /* a comment */ vacuum into 'FOLDER/copy.sqlite'",
+    "-- note\nATTACH DATABASE 'FOLDER/other.sqlite' AS other",
+    'DETACH DATABASE main',
+  ])('refuses %s even with writes allowed: no other file is touched', async (query) => {
+    const tool = createSqlQueryTool({ description: 'SQL', sql: { databasePath, allowWrites: true } });
+    const outcome = await tool.execute({ query: query.replace('FOLDER', folder) }, noSignal());
+    expect(outcome).toMatchObject({ isError: true, content: expect.stringContaining('ATTACH, DETACH and VACUUM are refused') });
     expect(await readdir(folder)).toEqual(['shop.sqlite']);
   });
 

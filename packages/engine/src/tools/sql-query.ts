@@ -8,6 +8,9 @@ import { ToolError, type EngineTool } from './tool';
 
 const MAX_ROWS = 200;
 
+/** ATTACH and VACUUM INTO open or write other files than the configured database, even with writes allowed. */
+const OTHER_FILES = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(attach|detach|vacuum)\b/i;
+
 export function createSqlQueryTool(options: { readonly description: string; readonly sql: ToolsConfig['sql'] }): EngineTool {
   const { sql } = options;
   return defineTool({
@@ -18,6 +21,7 @@ export function createSqlQueryTool(options: { readonly description: string; read
     sideEffects: ({ query }) => sql?.allowWrites === true && !isReadOnlyStatement(sql.databasePath, query),
     run: async ({ query }, { signal }) => {
       if (sql === undefined) throw new ToolError('sql_query is not configured: an administrator must set the database for the run');
+      if (OTHER_FILES.test(query)) throw new ToolError('ATTACH, DETACH and VACUUM are refused: they reach files other than the configured database');
       const readonly = sql.allowWrites !== true;
       const answer = await runSql({ databasePath: sql.databasePath, readonly, query, maxRows: MAX_ROWS, timeoutMs: sql.timeoutMs ?? 10_000, signal });
       return formatAnswer(answer);
