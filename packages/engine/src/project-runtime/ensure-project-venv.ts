@@ -93,14 +93,26 @@ function waitFor(install: Install, options: EnsureProjectVenvOptions): Promise<v
   });
 }
 
-/** Returns the venv for the project's `[project].dependencies`, installing them from the package index once per content key. */
-export async function ensureProjectVenv(options: EnsureProjectVenvOptions): Promise<ProjectVenv> {
+/** The project's requirements and where their venv lives (it may not exist yet). */
+async function venvFor(options: Pick<EnsureProjectVenvOptions, 'files' | 'cacheDir' | 'python'>): Promise<{ readonly requirements: ReadonlyArray<string>; readonly python: string; readonly venv: ProjectVenv }> {
   const requirements = projectRequirements(options.files);
   const invalid = requirements.find((requirement) => !REQUIREMENT.test(requirement));
   if (invalid !== undefined) throw new UserError('invalid_input', `pyproject.toml lists ${JSON.stringify(invalid)}, which is not a requirement; dependencies must be package requirements, not pip options.`);
   const python = options.python ?? 'python3';
   const dir = join(options.cacheDir, venvKey(await pythonVersion(python), requirements));
-  const venv = { dir, python: join(dir, 'bin', 'python') };
+  return { requirements, python, venv: { dir, python: join(dir, 'bin', 'python') } };
+}
+
+/** Whether the project's venv is built already, so a run can start without installing anything. */
+export async function projectVenvReady(options: Pick<EnsureProjectVenvOptions, 'files' | 'cacheDir' | 'python'>): Promise<boolean> {
+  const { venv } = await venvFor(options);
+  return exists(join(venv.dir, READY));
+}
+
+/** Returns the venv for the project's `[project].dependencies`, installing them from the package index once per content key. */
+export async function ensureProjectVenv(options: EnsureProjectVenvOptions): Promise<ProjectVenv> {
+  const { requirements, python, venv } = await venvFor(options);
+  const { dir } = venv;
   if (await exists(join(dir, READY))) return venv;
   let install = installs.get(dir);
   if (install === undefined) {

@@ -34,6 +34,12 @@ export class RelayChannel implements AsyncIterable<RunEvent> {
     this.#push(event);
   }
 
+  /** Starts the run now, before the project does (its own run-start is then dropped), with notices for the person. */
+  begin(notices: ReadonlyArray<string>): void {
+    if (this.#queue.closed || this.#started) return;
+    this.#push({ ...this.options.start(), ...(notices.length === 0 ? {} : { notices: [...notices] }), at: this.#now() });
+  }
+
   /** Ends the run with an event of the runtime's own, unless it has ended already. */
   finish(draft: EndDraft): void {
     if (this.#queue.closed) return;

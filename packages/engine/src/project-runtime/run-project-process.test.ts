@@ -4,12 +4,15 @@ import type { FileTree, RunEvent } from '@agent-generator/contracts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureProjectVenv } from './ensure-project-venv';
 import { collectEvents, lastEvent, tinyProject } from './project-runtime.test-support';
-import { runProject, type RunProjectOptions } from './run-project';
+import { INSTALL_NOTICE, runProject, type RunProjectOptions } from './run-project';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'project-runtime-venvs-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+// Every tiny project has the same (empty) dependencies: one venv, built before the tests that relay.
+beforeAll(() => (process.env.AG_SKIP_PYTHON === '1' ? undefined : ensureProjectVenv({ files: tinyProject(''), cacheDir })), 120_000);
 const KEY = 'sk-test-secret-4242';
 
 function run(files: FileTree, overrides: Partial<RunProjectOptions> = {}): AsyncGenerator<RunEvent, void, undefined> {
@@ -26,6 +29,23 @@ function alive(pid: number): boolean {
 }
 
 describe.skipIf(process.env.AG_SKIP_PYTHON === '1')('runProject with tiny projects', () => {
+  it('starts at once, saying so, when the packages must be installed first; a later run starts as the project does', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'project-runtime-fresh-venvs-'));
+    try {
+      const files = tinyProject(`emit("run-start", project="tiny", framework="react", pattern="react", input=text)
+emit("run-end", status="succeeded", output="done")
+`);
+      const first = await collectEvents(run(files, { venvCacheDir: fresh }), { runId: 'run_1' });
+      expect(first.map((event) => event.type)).toEqual(['run-start', 'run-end']);
+      expect(first[0]).toMatchObject({ type: 'run-start', project: 'tiny', framework: 'react', input: 'hello', notices: [INSTALL_NOTICE] });
+      const second = await collectEvents(run(files, { venvCacheDir: fresh }), { runId: 'run_1' });
+      expect(second[0]).toMatchObject({ type: 'run-start', at: '2020-01-01T00:00:00Z' });
+      expect(second[0]).not.toHaveProperty('notices');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('relays only valid events, under our run id and a fresh seq, and removes its folder afterwards', async () => {
     const files = tinyProject(`emit("run-start", project="tiny", framework="react", pattern="react", input=text)
 print("not json")

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from './child-env';
-import { ensureProjectVenv } from './ensure-project-venv';
+import { ensureProjectVenv, projectVenvReady } from './ensure-project-venv';
 import { modelEnv, type ProjectModel } from './model-env';
 import { packageName, projectMetadata, writeProjectFiles } from './project-files';
 import { exitFailure, runtimeFailure, timeLimitFailure } from './project-failure';
@@ -48,6 +48,9 @@ function commandArguments(pkg: string, options: RunProjectOptions): string[] {
   return ['-m', pkg, 'run', '--events', ...pairs.flatMap(([name, value]) => ['--input', `${name}=${value}`]), '--', options.input];
 }
 
+/** run-start's notice when the project's packages must be installed before it can run. */
+export const INSTALL_NOTICE = "The project's Python packages are being installed (the first run with these dependencies only); that can take a few minutes. Later runs reuse them.";
+
 interface Execution {
   readonly options: RunProjectOptions;
   readonly channel: RelayChannel;
@@ -75,6 +78,8 @@ async function execute(context: Execution, pkg: string): Promise<void> {
   try {
     await writeProjectFiles(options.files, dir);
     await mkdir(join(dir, 'workspace'), { recursive: true });
+    // Installing can take minutes: the run starts at once and says why nothing else happens yet.
+    if (!(await projectVenvReady({ files: options.files, cacheDir: options.venvCacheDir, ...(options.python === undefined ? {} : { python: options.python }) }))) channel.begin([INSTALL_NOTICE]);
     const venv = await ensureProjectVenv({ files: options.files, cacheDir: options.venvCacheDir, ...(options.python === undefined ? {} : { python: options.python }), ...(options.signal === undefined ? {} : { signal: options.signal }), ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }) });
     if (channel.finished) return;
     const env = childEnv({ ...modelEnv(options.model), WORKSPACE_DIR: join(dir, 'workspace'), PYTHONPATH: join(dir, 'src'), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', PYTHONIOENCODING: 'utf-8' });
