@@ -1,6 +1,7 @@
 // One route definition = path, schemas, responses and who may call it. The access rule is enforced
 // by middleware and published in the OpenAPI document (`x-access`, `security`).
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { ZodType } from 'zod';
 import type { Access } from '../auth/access';
 import { requireAccess } from '../auth/require-access';
 import { ErrorBodySchema } from '../errors/error-body';
@@ -26,6 +27,9 @@ export function securityOf(access: Access): Array<Record<string, string[]>> {
 }
 
 type Definition = Omit<RouteConfig, 'middleware' | 'security'>;
+
+/** A JSON response of a route: its schema and what it means. */
+export const json = <Schema extends ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 export function defineRoute<const Config extends Definition>(access: Access, config: Config) {
   return createRoute({

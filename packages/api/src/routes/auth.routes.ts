@@ -1,20 +1,18 @@
 // First-run setup, password sign-in and sign-out, and who the caller is.
 import { UserError } from '@agent-generator/contracts';
-import type { z} from '@hono/zod-openapi';
-import { type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env';
 import type { AppServices } from '../app-services';
 import { PUBLIC, scopesForRole, VIEWER_READ, type TokenScope } from '../auth/access';
 import { verifyPassword } from '../auth/password';
 import { requirePrincipal } from '../auth/require-access';
-import { defineRoute } from '../openapi/define-route';
+import { defineRoute, json } from '../openapi/define-route';
 import { AuthStatusSchema, LoginBodySchema, MeSchema, SetupBodySchema, SignedInSchema } from '../schemas/auth.schemas';
 import { userView } from '../schemas/user.schemas';
 import { auditEntry } from '../services/audit-entry';
 
 const tags = ['auth'];
-const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const status = defineRoute(PUBLIC, { method: 'get', path: '/api/auth/status', tags, summary: 'Whether setup is needed and which sign-in methods exist', responses: { 200: json(AuthStatusSchema, 'Sign-in options') } });
 const setup = defineRoute(PUBLIC, {

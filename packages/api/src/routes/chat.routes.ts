@@ -8,7 +8,7 @@ import type { AppServices } from '../app-services';
 import { EDITOR_WRITE, VIEWER_READ } from '../auth/access';
 import { requirePrincipal } from '../auth/require-access';
 import { definedFields } from '../http/defined-fields';
-import { defineRoute } from '../openapi/define-route';
+import { defineRoute, json } from '../openapi/define-route';
 import { IdParamsSchema, pageOf, PagingQuerySchema } from '../schemas/common.schemas';
 import { ChatSessionSchema, CreateSessionBodySchema, RunSchema, runView, sessionView, UpdateSessionBodySchema } from '../runs/run-schemas';
 import { runsOf } from '../runs/run-services';
@@ -16,7 +16,6 @@ import { runSocketEvents } from '../runs/run-socket';
 import { checkSocketOrigin, upgradeTo } from '../runs/run-upgrade';
 
 const tags = ['chat'];
-const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const create = defineRoute(EDITOR_WRITE, {
   method: 'post',

@@ -6,7 +6,7 @@ import type { AppServices } from '../app-services';
 import { EDITOR_WRITE, VIEWER_READ } from '../auth/access';
 import { requirePrincipal } from '../auth/require-access';
 import { definedFields } from '../http/defined-fields';
-import { defineRoute } from '../openapi/define-route';
+import { defineRoute, json } from '../openapi/define-route';
 import { IdParamsSchema, pageOf } from '../schemas/common.schemas';
 import {
   CreatedProjectSchema,
@@ -27,7 +27,6 @@ import { diffTrees, DiffSchema } from '../services/diff-trees';
 import { matchesEtag, projectsPageBody } from '../services/projects-page-body';
 
 const tags = ['projects'];
-const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <Schema extends z.ZodType>(schema: Schema) => ({ required: true, content: { 'application/json': { schema } } });
 
 const list = defineRoute(VIEWER_READ, {

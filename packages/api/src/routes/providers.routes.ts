@@ -1,20 +1,19 @@
 // Model providers: editors and admins see them (masked keys only) and their model lists; admins
 // change them and test connections.
 import type { Access } from '../auth/access';
-import { type OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { OperationalError } from '@agent-generator/contracts';
 import type { AppEnv } from '../app-env';
 import type { AppServices } from '../app-services';
 import { ADMIN } from '../auth/access';
 import { requirePrincipal } from '../auth/require-access';
-import { defineRoute } from '../openapi/define-route';
+import { defineRoute, json } from '../openapi/define-route';
 import { ConnectionResultSchema, ModelListingSchema, ProviderIdParamsSchema, ProviderListSchema, ProviderSchema, PutProviderSchema } from '../schemas/provider.schemas';
 import { auditEntry } from '../services/audit-entry';
 import { providerSettingsOf } from '../services/provider-settings-of';
 
 const EDITOR_READ: Access = { kind: 'user', role: 'editor', scope: 'read' };
 const tags = ['providers'];
-const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const list = defineRoute(EDITOR_READ, {
   method: 'get',

@@ -7,7 +7,7 @@ import type { AppServices } from '../app-services';
 import { EDITOR_WRITE, VIEWER_READ } from '../auth/access';
 import { requirePrincipal } from '../auth/require-access';
 import { definedFields } from '../http/defined-fields';
-import { defineRoute } from '../openapi/define-route';
+import { defineRoute, json } from '../openapi/define-route';
 import { IdParamsSchema, pageOf } from '../schemas/common.schemas';
 import { AfterQuerySchema, ApprovalBodySchema, distinctTools, EventsQuerySchema, ListRunsQuerySchema, RunEventEnvelopeSchema, RunSchema, runView, StartRunBodySchema } from '../runs/run-schemas';
 import { runsOf } from '../runs/run-services';
@@ -18,7 +18,6 @@ import { checkSocketOrigin, isUpgrade, upgradeTo } from '../runs/run-upgrade';
 const tags = ['runs'];
 /** One server-sent event as a reader parses it: its name, id and data line (JSON of an envelope). */
 const SseEventSchema = z.object({ event: z.string().optional(), id: z.string().optional(), data: z.string(), retry: z.number().int().optional() }).openapi('ServerSentEvent');
-const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <Schema extends z.ZodType>(schema: Schema) => ({ required: true, content: { 'application/json': { schema } } });
 
 const start = defineRoute(EDITOR_WRITE, {

@@ -1,17 +1,15 @@
 // Settings: everyone reads both documents; admins replace the workspace's, everyone their own.
 import type { JsonObject, SettingsScope } from '@agent-generator/contracts';
-import type { z} from '@hono/zod-openapi';
-import { type OpenAPIHono } from '@hono/zod-openapi';
+import { type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import type { AppServices } from '../app-services';
 import { ADMIN, SELF_WRITE, VIEWER_READ } from '../auth/access';
 import { requirePrincipal } from '../auth/require-access';
-import { defineRoute } from '../openapi/define-route';
+import { defineRoute, json } from '../openapi/define-route';
 import { GlobalSettingsSchema, PutGlobalSettingsSchema, PutUserSettingsSchema, SettingsSchema, UserSettingsSchema } from '../schemas/settings.schemas';
 import { auditEntry } from '../services/audit-entry';
 
 const tags = ['settings'];
-const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const read = defineRoute(VIEWER_READ, { method: 'get', path: '/api/settings', tags, summary: 'Workspace settings and your own preferences', responses: { 200: json(SettingsSchema, 'Both documents with defaults filled in') } });
 const putGlobal = defineRoute(ADMIN, {

@@ -1,17 +1,16 @@
 // Run tools settings (SQL database, web search, private network): admins read and change them; the
 // search key is write-only and the audit trail names the changed fields, never their values.
-import { type OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import type { AppServices } from '../app-services';
 import { ADMIN } from '../auth/access';
 import { requirePrincipal } from '../auth/require-access';
-import { defineRoute } from '../openapi/define-route';
+import { defineRoute, json } from '../openapi/define-route';
 import { PutToolsSettingsSchema, ToolsSettingsSchema } from '../schemas/tools-settings.schemas';
 import { auditEntry } from '../services/audit-entry';
 import { changedFields, ToolsSettingsService } from '../services/tools-settings.service';
 
 const tags = ['settings'];
-const json = <Schema extends z.ZodType>(schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const read = defineRoute(ADMIN, {
   method: 'get',
