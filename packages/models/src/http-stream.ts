@@ -125,7 +125,8 @@ async function openOverNode(call: ProviderCall): Promise<ProviderStream> {
   }
 }
 
-async function* decoded(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+async function* decoded(body: ReadableStream<Uint8Array> | null): AsyncGenerator<string> {
+  if (body === null) return;
   const decoder = new TextDecoder();
   const reader = body.getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) yield decoder.decode(next.value, { stream: true });
@@ -137,6 +138,5 @@ async function* decoded(body: ReadableStream<Uint8Array>): AsyncGenerator<string
 export async function openProviderStream(call: ProviderCall): Promise<ProviderStream> {
   if (call.fetch === undefined) return openOverNode(call);
   const { response, deadline } = await openProviderCall(call);
-  if (response.body === null) return { chunks: decoded(new Blob([]).stream()), deadline };
   return { chunks: decoded(response.body), deadline };
 }

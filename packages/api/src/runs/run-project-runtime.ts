@@ -1,8 +1,10 @@
 // Runtime 'project': the project's latest stored version runs itself (its venv cached under the
 // configured directory) on the run's model, and the events it prints go to the run's log.
-import type { RunEvent, RunRecord, Store } from '@agent-generator/contracts';
+import type { RunRecord, Store } from '@agent-generator/contracts';
 import type { ResolvedRunModel } from './resolve-run-model';
-import type { RunLog } from './run-log';
+import type { RunEventDraft, RunLog } from './run-log';
+
+type StartDraft = Extract<RunEventDraft, { type: 'run-start' }>;
 
 export interface ProjectRuntimeConfig {
   /** Where project venvs are cached, keyed by their requirements (DATA_DIR/venvs on the server). */
@@ -29,13 +31,12 @@ export interface ProjectRuntimeRun {
 
 export async function runProjectRuntime(options: ProjectRuntimeRun): Promise<void> {
   const { store, run, log, config } = options;
-  const notices = options.notices.length === 0 ? {} : { notices: [...options.notices] };
   // The server's notices first, then the runtime's own (a first run installs the project's packages).
-  const withNotices = (event: RunEvent): RunEvent => (event.type === 'run-start' && options.notices.length > 0 ? { ...event, notices: [...options.notices, ...(event.notices ?? [])] } : event);
+  const withNotices = <Start extends { readonly notices?: string[] | undefined }>(start: Start): Start => (options.notices.length === 0 ? start : { ...start, notices: [...options.notices, ...(start.notices ?? [])] });
   const project = await store.projects.get(run.projectId);
   const files = project && (await store.projects.readFiles({ projectId: project.id, version: project.latestVersion }));
-  if (files === undefined) return void (await log.append([{ type: 'run-start', project: run.projectId, framework: '', pattern: '', input: run.input, ...notices }, { type: 'run-error', code: 'not_found', message: 'The files of this project no longer exist.' }]));
+  if (files === undefined) return void (await log.append([withNotices<StartDraft>({ type: 'run-start', project: run.projectId, framework: '', pattern: '', input: run.input }), { type: 'run-error', code: 'not_found', message: 'The files of this project no longer exist.' }]));
   const { runProject } = await import('@agent-generator/engine');
   const events = runProject({ files, input: options.input, model: await options.model.projectModel(), runId: run.id, venvCacheDir: config.venvCacheDir, signal: options.signal, timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(config.python === undefined ? {} : { python: config.python }) });
-  for await (const event of events) await log.append([withNotices(event)]);
+  for await (const event of events) await log.append([event.type === 'run-start' ? withNotices(event) : event]);
 }
