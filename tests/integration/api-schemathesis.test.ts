@@ -37,7 +37,9 @@ describe('schemathesis against /openapi.json', () => {
       '--checks',
       CHECKS.join(','),
       // The examples phase is left out: schemathesis 4.32.5 fails internally (a hypothesis
-      // FlakyFailure while drawing from schema examples) before it sends a request.
+      // FlakyFailure while drawing from schema examples) before it sends a request. One worker:
+      // with two threads, the coverage phase now and then failed the same way while drawing a
+      // request body, before sending it.
       '--phases',
       'coverage,fuzzing',
       '--max-examples',
@@ -45,7 +47,7 @@ describe('schemathesis against /openapi.json', () => {
       '--seed',
       '20250101',
       '--workers',
-      '2',
+      '1',
       '--request-timeout',
       '30',
       // Revoking its own token or demoting its own account would turn the rest of the run into 401s;
