@@ -26,6 +26,8 @@ export const RunEventSchema = z.discriminatedUnion('type', [
     input: z.string(),
     /** Sentences for the person who started the run, e.g. a model choice that was passed over and what runs instead; plain text naming provider and model ids, never a secret. */
     notices: z.array(z.string()).optional(),
+    /** The tool ids the run's spec offers its agents, before the person's choice, in the spec's order; absent from older runs and project runs. */
+    tools: z.array(z.string()).optional(),
   }),
   z.object({
     ...base,

@@ -17,6 +17,19 @@ describe('runSpec: streaming and usage', () => {
     server.assertScriptDone();
   });
 
+  it("names on run-start the tools the spec offers, in the spec's order, whatever the person left on", async () => {
+    const server = await start({ script: [{ reply: { text: 'ok' } }] });
+    const spec = makeSpec({
+      tools: [{ id: 'file_read' }, { id: 'calculator' }, { id: 'slack_post' }, { id: 'web_search' }],
+      agents: [{ id: 'researcher', role: 'Researcher', goal: 'Find facts', backstory: 'Curious.', tools: ['web_search', 'calculator', 'file_read'] }],
+    });
+    const events = await collectRun({ spec, model: modelFor(server), input: 'hi', enabledTools: ['calculator'] });
+    // slack_post is listed but no agent uses it, so the run never offers it.
+    expect(ofType(events, 'run-start')[0]?.tools).toEqual(['file_read', 'calculator', 'web_search']);
+    const bare = await collectRun({ spec: makeSpec(), model: modelFor(await start({ script: [{ reply: { text: 'ok' } }] })), input: 'hi' });
+    expect(ofType(bare, 'run-start')[0]?.tools).toEqual([]);
+  });
+
   it('reports usage per model call with the cost from the catalog price when the model is known', async () => {
     const server = await start({ script: [{ expect: { model: 'gpt-4o-mini' }, reply: { text: 'Hello, world!' } }] });
     const events = await collectRun({ spec: makeSpec(), model: modelFor(server, { provider: 'openai', model: 'gpt-4o-mini' }), input: 'hi' });

@@ -1,6 +1,6 @@
 // The spec runtime's main loop: starts a run, runs its pattern, and ends the event stream with
 // exactly one run-end or run-error, also when the caller cancels or the time limit strikes.
-import { UserError, type RunEvent } from '@agent-generator/contracts';
+import { UserError, type ProjectSpec, type RunEvent } from '@agent-generator/contracts';
 import { randomUUID } from 'node:crypto';
 import { EventChannel } from './event-channel';
 import { patternRunners } from './patterns/index';
@@ -20,7 +20,7 @@ export async function* runSpec(options: RunSpecOptions): AsyncGenerator<RunEvent
   const channel = new EventChannel({ runId, now: options.now ?? (() => new Date()) });
   const controller = new AbortController();
   const { spec } = options;
-  channel.emit({ type: 'run-start', project: spec.slug, framework: spec.framework, pattern: spec.pattern, input: options.input });
+  channel.emit({ type: 'run-start', project: spec.slug, framework: spec.framework, pattern: spec.pattern, input: options.input, tools: offeredTools(spec) });
 
   // Cancellation and the time limit end the stream at once; the aborted work winds down behind it.
   const cancel = (): void => {
@@ -48,6 +48,12 @@ export async function* runSpec(options: RunSpecOptions): AsyncGenerator<RunEvent
     options.signal?.removeEventListener('abort', cancel);
     controller.abort(new Error('The run ended.'));
   }
+}
+
+/** The spec's tools that some agent uses, in the order of the spec's tools list (the person's choice is not applied). */
+function offeredTools(spec: ProjectSpec): string[] {
+  const used = new Set(spec.agents.flatMap((agent) => agent.tools));
+  return spec.tools.flatMap((tool) => (used.has(tool.id) ? [tool.id] : []));
 }
 
 async function execute(context: RunContextOptions): Promise<string> {

@@ -1,6 +1,8 @@
-// The run's tools line (shown only when some of the spec's tools were off, naming those) and a spec's tools.
+// The run's tools line (shown only when some of the spec's tools were off, naming those), a spec's tools
+// and the tools a run's run-start says its spec offered.
 import { describe, expect, it } from 'vitest';
-import { runToolsLabel, specTools } from './run-tools-label';
+import type { RunEvent } from '@agent-generator/contracts';
+import { runStartTools, runToolsLabel, specTools } from './run-tools-label';
 
 describe('runToolsLabel', () => {
   const spec = ['calculator', 'web_search', 'file_write'];
@@ -30,5 +32,23 @@ describe('specTools', () => {
     ];
     expect(specTools({ agents } as unknown as Parameters<typeof specTools>[0])).toEqual(['web_search', 'calculator', 'file_write']);
     expect(specTools(undefined)).toEqual([]);
+  });
+});
+
+describe('runStartTools', () => {
+  const at = '2025-01-01T00:00:00.000Z';
+  const start = (tools?: string[]): RunEvent => ({ type: 'run-start', runId: 'r', seq: 0, at, project: 'p', framework: 'crewai', pattern: 'react', input: 'hi', ...(tools === undefined ? {} : { tools }) });
+  const end: RunEvent = { type: 'run-end', runId: 'r', seq: 1, at, status: 'succeeded' };
+
+  it("is what the run's run-start names, so the label follows the spec the run used, not a later one", () => {
+    const runSpec = runStartTools([start(['calculator', 'web_search', 'file_write']), end]);
+    expect(runSpec).toEqual(['calculator', 'web_search', 'file_write']);
+    expect(runToolsLabel(runSpec, ['calculator'])).toBe('calculator (web_search, file_write off)');
+    expect(runStartTools([start([]), end])).toEqual([]);
+  });
+
+  it('is undefined for an older run whose run-start names no tools, or before any event arrived', () => {
+    expect(runStartTools([start(), end])).toBeUndefined();
+    expect(runStartTools([])).toBeUndefined();
   });
 });

@@ -1,9 +1,15 @@
-// The tools of an agent's spec, and "a, b (c off)" for a run whose person turned some of them off.
-import type { ProjectSpec } from '@agent-generator/contracts';
+// The tools of an agent's spec (or of the spec a run used), and "a, b (c off)" for a run whose person turned some of them off.
+import type { ProjectSpec, RunEvent } from '@agent-generator/contracts';
 
 /** The tools of a spec: the union over its agents' tools, in the order they first appear. */
 export function specTools(spec: ProjectSpec | undefined): ReadonlyArray<string> {
   return [...new Set((spec?.agents ?? []).flatMap((agent) => agent.tools))];
+}
+
+/** The tools the run's spec offered, as its run-start names them; undefined for runs recorded before run-start said so. */
+export function runStartTools(events: ReadonlyArray<RunEvent>): ReadonlyArray<string> | undefined {
+  const start = events.find((event) => event.type === 'run-start');
+  return start?.type === 'run-start' ? start.tools : undefined;
 }
 
 /**

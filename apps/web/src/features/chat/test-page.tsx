@@ -45,7 +45,8 @@ export default function TestPage() {
   const agentRoles = useMemo(() => new Map((detail?.latest.spec.agents ?? []).map((agent) => [agent.id, agent.role])), [detail]);
   const tools = useMemo(() => specTools(detail?.latest.spec), [detail]);
   const streaming = runsOf(chat.thread).some((run) => run.phase === 'running');
-  const lastRun = useRunRecord(runsOf(chat.thread).at(-1)?.runId);
+  const lastThreadRun = runsOf(chat.thread).at(-1);
+  const lastRun = useRunRecord(lastThreadRun?.runId);
   const lastRuns = useLastRuns(streaming);
   useCrumb(detail?.project.name);
   useEffect(() => () => agentPicker.close(), []);
@@ -154,7 +155,7 @@ export default function TestPage() {
         runtime={runtime}
         sessionRuntime={chat.session?.runtime}
         onRuntime={setRuntime}
-        lastRunTools={runToolsLabel(tools, lastRun.data?.tools)}
+        lastRunTools={runToolsLabel(lastThreadRun?.specTools ?? tools, lastRun.data?.tools)}
         onTrace={() => void trace().catch((error: unknown) => toast.show('error', `The trace was not downloaded: ${messageOf(error)}`))}
         onExport={() => downloadText({ name: `${detail?.project.slug ?? 'conversation'}.md`, text: threadMarkdown(chat.thread, { agentName }), type: 'text/markdown' })}
       />

@@ -100,6 +100,12 @@ describe('threadReducer', () => {
     expect(runsOf(foldEvents(toolRun))[0]?.notices).toEqual([]);
   });
 
+  it("keeps the tools run-start says the run's spec offered, and none for runs from before it said so", () => {
+    const events = log('run-5', [{ type: 'run-start', project: 'p', framework: 'crewai', pattern: 'sequential', input: 'go', tools: ['calculator', 'web_search'] }]);
+    expect(runsOf(foldEvents(events))[0]?.specTools).toEqual(['calculator', 'web_search']);
+    expect(runsOf(foldEvents(toolRun))[0]?.specTools).toBeUndefined();
+  });
+
   it('counts elapsed time up to now while the run has not ended', () => {
     const state = foldEvents(toolRun.slice(0, 3));
     const run = runsOf(state)[0];

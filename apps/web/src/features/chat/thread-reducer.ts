@@ -51,6 +51,8 @@ export interface RunThread {
   readonly error: { readonly code: string; readonly message: string } | undefined;
   /** What run-start told about the run's model choice (a choice passed over, and what ran instead). */
   readonly notices: ReadonlyArray<string>;
+  /** The tools the run's spec offered, from run-start; undefined for runs from before it said so. */
+  readonly specTools: ReadonlyArray<string> | undefined;
   readonly steps: Readonly<Record<string, StepInfo>>;
   /** The last seq folded in; -1 before the first. */
   readonly lastSeq: number;
@@ -74,7 +76,7 @@ export const emptyThread: ThreadState = { order: [], runs: {} };
 const NO_USAGE: Usage = { inputTokens: 0, outputTokens: 0, costUsd: 0, unpriced: 0, model: undefined };
 
 function newRun(runId: string): RunThread {
-  return { runId, input: undefined, phase: 'running', items: [], usage: NO_USAGE, startedAt: undefined, endedAt: undefined, output: undefined, error: undefined, notices: [], steps: {}, lastSeq: -1, waiting: {} };
+  return { runId, input: undefined, phase: 'running', items: [], usage: NO_USAGE, startedAt: undefined, endedAt: undefined, output: undefined, error: undefined, notices: [], specTools: undefined, steps: {}, lastSeq: -1, waiting: {} };
 }
 
 function updateTool(items: ReadonlyArray<AssistantItem>, event: { readonly callId: string; readonly tool: string; readonly at: string }, change: (card: ToolCallCard) => ToolCallCard): ReadonlyArray<AssistantItem> {
@@ -94,7 +96,7 @@ function appendText(run: RunThread, event: Extract<RunEvent, { type: 'text-delta
 export function applyEvent(run: RunThread, event: RunEvent): RunThread {
   switch (event.type) {
     case 'run-start':
-      return { ...run, input: event.input, startedAt: event.at, notices: event.notices ?? [] };
+      return { ...run, input: event.input, startedAt: event.at, notices: event.notices ?? [], specTools: event.tools };
     case 'step-start':
       return { ...run, steps: { ...run.steps, [event.stepId]: { agent: event.agent, task: event.task, model: event.model } } };
     case 'text-delta':

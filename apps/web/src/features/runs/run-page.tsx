@@ -11,7 +11,7 @@ import { Link, useParams } from '../../app/router';
 import { messageOf, useToast } from '../../app/toasts';
 import { useFormat } from '../../app/use-format';
 import { formatCost, formatDuration } from '../chat/format-run';
-import { runToolsLabel, specTools } from '../chat/run-tools-label';
+import { runStartTools, runToolsLabel, specTools } from '../chat/run-tools-label';
 import { runsApi } from '../chat/runs-api';
 import { useAgentDetail } from '../chat/use-test-data';
 import { EventLog } from './event-log';
@@ -27,8 +27,11 @@ export default function RunPage() {
   const run = useQuery({ queryKey: ['runs', id], queryFn: () => runsApi.runs.get(id), refetchInterval: (query) => (query.state.data?.endedAt === null ? 2000 : false) });
   const live = run.data !== undefined && run.data.endedAt === null;
   const stream = useRunEvents(id, live);
-  // The project's spec names the tools that were off, read only for runs that had a choice.
-  const project = useAgentDetail(run.data?.tools === null ? undefined : run.data?.projectId);
+  // The run's run-start names the tools its spec offered; only older runs that had a choice fall back
+  // to the project's latest spec, which may have changed since.
+  const startTools = runStartTools(stream.events);
+  const fallBack = run.data?.tools !== null && !stream.loading && startTools === undefined;
+  const project = useAgentDetail(fallBack ? run.data?.projectId : undefined);
   const timeline = useMemo(() => buildTimeline(stream.events), [stream.events]);
   const ended = stream.events.some((event) => event.type === 'run-end' || event.type === 'run-error');
   useCrumb(run.data ? run.data.input.slice(0, 40) : undefined);
@@ -42,7 +45,7 @@ export default function RunPage() {
   if (run.error) return <p role="alert" className="ag-field__error">{messageOf(run.error)}</p>;
   if (!run.data) return <p className="ag-muted">Loading the run…</p>;
   const data = run.data;
-  const toolsLabel = runToolsLabel(project.data ? specTools(project.data.latest.spec) : undefined, data.tools);
+  const toolsLabel = stream.loading ? undefined : runToolsLabel(startTools ?? (project.data ? specTools(project.data.latest.spec) : undefined), data.tools);
   return (
     <div className="ag-stack">
       <div className="ag-page-head">
