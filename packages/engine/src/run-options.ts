@@ -23,11 +23,16 @@ export interface ToolsConfig {
   /** Lets http_request, web_scraper and pdf_reader reach private, loopback and link-local addresses. */
   readonly allowPrivateNetwork?: boolean;
   readonly http?: { readonly timeoutMs?: number; readonly maxResponseBytes?: number };
-  /** A SQLite database file; opened read-only unless `allowWrites`. */
-  readonly sql?: { readonly databasePath: string; readonly allowWrites?: boolean; readonly timeoutMs?: number };
+  /** sql_query's database; read-only unless `allowWrites`. */
+  readonly sql?: SqlToolConfig;
   /** A SearXNG-compatible JSON search API (`GET <url>/search?q=…&format=json`). */
   readonly search?: { readonly url: string; readonly apiKey?: string };
 }
+
+/** A SQLite file on this machine, or a PostgreSQL database by its `postgres://` URL (which may hold a password: never logged). */
+export type SqlToolConfig =
+  | { readonly kind?: 'sqlite'; readonly databasePath: string; readonly allowWrites?: boolean; readonly timeoutMs?: number }
+  | { readonly kind: 'postgres'; readonly url: string; readonly allowWrites?: boolean; readonly timeoutMs?: number };
 
 export interface GroupChatSettings {
   /** Rounds in which every agent speaks once; the chat ends after the last one. */

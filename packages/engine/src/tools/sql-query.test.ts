@@ -100,6 +100,13 @@ describe('sql_query', () => {
     expect(outcome.content).toMatch(/\[only the first 200 rows are shown\]$/);
   });
 
+  it("treats kind 'sqlite' like a configuration without a kind", async () => {
+    const tool = createSqlQueryTool({ description: 'SQL', sql: { kind: 'sqlite', databasePath } });
+    expect(await tool.execute({ query: 'SELECT count(*) AS n FROM customers' }, noSignal())).toEqual({ content: 'n\n2', isError: false });
+    expect(await tool.execute({ query: 'DELETE FROM customers' }, noSignal())).toEqual({ content: 'error: the database is read-only for this run: only statements that read (SELECT, read-only PRAGMA, EXPLAIN) are allowed', isError: true });
+    expect(count()).toEqual({ n: 2 });
+  });
+
   it('says it is not configured without a database', async () => {
     const tool = createSqlQueryTool({ description: 'SQL', sql: undefined });
     expect(await tool.execute({ query: 'SELECT 1' }, noSignal())).toMatchObject({ isError: true, content: expect.stringContaining('not configured') });
