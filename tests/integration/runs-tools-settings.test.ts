@@ -3,9 +3,11 @@
 // file, a search API with a key and private network access, the same calls return the file's rows,
 // the search results (the key sent as a bearer token) and the local page, and the model receives them.
 // On Postgres, an `agent-generator worker` (startWorker, in this process) reads the same settings.
+// A PostgreSQL database set by URL (with a password) is queried by a real run; the password never
+// shows in an answer, a log line or the server's database file.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProviderSecrets } from '@agent-generator/api';
 import { createStore } from '@agent-generator/store';
@@ -19,6 +21,7 @@ const SECRET = 'a-runs-tools-settings-test-secret-of-32-chars';
 const MODEL_KEY = 'sk-tools-settings-model-key-123456';
 const SEARCH_KEY = 'searx-tools-5ecret-key-9b2e';
 const ROW_MARKER = 'MARK-ROW-4711';
+const PG_PASSWORD = 'Pg-run-5ecret-pass-6a1f';
 
 interface Envelope {
   readonly event: { readonly type: string; readonly tool?: string; readonly result?: string; readonly isError?: boolean; readonly status?: string };
@@ -159,11 +162,45 @@ describe('run tools settings in a worker process', () => {
       const saved = await owner.request('/api/settings/tools', { method: 'PUT', json: { sql: { databasePath: join(customerDir, 'shop.db') } } });
       expect(saved.status).toBe(200);
       expect((await runTools(target)).sql_query).toMatchObject({ isError: false, result: expect.stringContaining(ROW_MARKER) });
+      // The server's own database holds users, password hashes and tokens: never the tool's.
+      const own = await owner.request('/api/settings/tools', { method: 'PUT', json: { sql: { postgresUrl: databaseUrl.replace('127.0.0.1', 'localhost') } } });
+      expect(own.status).toBe(400);
+      expect(await own.json()).toMatchObject({ error: { code: 'invalid_input' } });
     } finally {
       await worker.close();
       await onPostgres.stop();
       await postgres.stop();
       rmSync(workerDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('run tools settings with a PostgreSQL database', () => {
+  it('sql_query reads the PostgreSQL database an admin set by URL, and the password shows nowhere', async () => {
+    const postgres = await startPostgres();
+    try {
+      const databaseUrl = await postgres.createDatabase('warehouse');
+      const warehouse = await createStore({ databaseUrl });
+      await warehouse.settings.put({ scope: 'global', value: { marker: `${ROW_MARKER}-PG` } });
+      await warehouse.close();
+      // Loopback trust authentication ignores the password, which is what this test needs: a URL that holds one.
+      const withPassword = databaseUrl.replace('postgres://postgres@', `postgres://postgres:${PG_PASSWORD}@`);
+      expect(withPassword).toContain(PG_PASSWORD);
+      const saved = await admin.request('/api/settings/tools', { method: 'PUT', json: { sql: { postgresUrl: withPassword } } });
+      expect(saved.status).toBe(200);
+      const view = await (await admin.request('/api/settings/tools')).text();
+      expect(JSON.parse(view)).toMatchObject({ sql: { databasePath: null, postgres: { url: databaseUrl, passwordSet: true } } });
+
+      const tools = await runTools();
+      expect(tools.sql_query).toMatchObject({ isError: false, result: expect.stringContaining(`${ROW_MARKER}-PG`) });
+      const everything = [await saved.text(), view, server.logs.raw.join('\n'), JSON.stringify(tools), toolMessagesSent().join('\n')].join('\n');
+      expect(everything).not.toContain(PG_PASSWORD);
+      const serverFiles = readdirSync(server.dataDir).filter((name) => name.endsWith('.db') || name.endsWith('-wal'));
+      expect(serverFiles.length).toBeGreaterThan(0);
+      for (const name of serverFiles) expect(readFileSync(join(server.dataDir, name)).includes(Buffer.from(PG_PASSWORD)), name).toBe(false);
+    } finally {
+      await admin.request('/api/settings/tools', { method: 'PUT', json: { sql: { postgresUrl: null } } });
+      await postgres.stop();
     }
   }, 120_000);
 });

@@ -4,16 +4,25 @@ import type { Http } from './http';
 export interface ToolsSettings {
   /** http_request, web_scraper and pdf_reader may reach private, loopback and link-local addresses. */
   readonly allowPrivateNetwork: boolean;
-  readonly sql: { readonly databasePath: string | null; readonly allowWrites: boolean; readonly timeoutMs: number };
+  /** A SQLite file path, or a PostgreSQL database shown without its password; at most one is set. */
+  readonly sql: {
+    readonly databasePath: string | null;
+    readonly postgres: { readonly url: string; readonly passwordSet: boolean } | null;
+    readonly allowWrites: boolean;
+    readonly timeoutMs: number;
+  };
   /** `apiKeyHint` is `••••abcd` when a key is set; the key itself never comes back. */
   readonly search: { readonly url: string | null; readonly apiKeySet: boolean; readonly apiKeyHint: string | null };
   readonly updatedAt: string | null;
 }
 
-/** Absent fields keep what is stored; `search.apiKey: null` removes the key, `sql.databasePath: null` turns SQL off. */
+/**
+ * Absent fields keep what is stored; `search.apiKey: null` removes the key. `sql` takes a `databasePath`
+ * or a `postgresUrl` (not both); either as null turns SQL off; neither keeps the stored database.
+ */
 export interface ToolsSettingsChange {
   readonly allowPrivateNetwork?: boolean;
-  readonly sql?: { readonly databasePath: string | null; readonly allowWrites?: boolean; readonly timeoutMs?: number };
+  readonly sql?: { readonly databasePath?: string | null; readonly postgresUrl?: string | null; readonly allowWrites?: boolean; readonly timeoutMs?: number };
   readonly search?: { readonly url: string | null; readonly apiKey?: string | null };
 }
 

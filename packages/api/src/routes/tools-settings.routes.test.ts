@@ -1,19 +1,27 @@
 // The run tools settings routes over the real app and a real SQLite store: admin round trip, who may
-// call them, the search key never shown or logged, hostile values refused with nothing stored, and
-// the server's own database (directly, by symlink, by hard link, inside DATA_DIR) refused.
+// call them, the search key and the PostgreSQL password never shown, logged or stored in clear,
+// hostile values refused with nothing stored, and the server's own database (directly, by symlink, by
+// hard link, inside DATA_DIR, or by a PostgreSQL URL naming it) refused.
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Role, Store } from '@agent-generator/contracts';
+import type { Role, RunRecord, Store } from '@agent-generator/contracts';
 import { renderProject } from '@agent-generator/renderers';
 import { createStore } from '@agent-generator/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/password';
 import { newApiToken } from '../auth/secret-token';
+import { createStoreToolsResolver } from '../runs/resolve-run-tools';
 import { createApp } from '../create-app';
+import { createProviderSecrets } from '../services/provider-secrets';
 import { recordingLogger } from './providers.routes.test-harness';
 
 const SEARCH_KEY = 'searx-5ecret-key-value-7c1d';
+const SESSION_SECRET = 'a-tools-settings-session-secret-of-32-chars';
+const PG_PASSWORD = 'Pg-5ecret-route-pass-2d9a';
+const PG_URL = `postgres://reader:${PG_PASSWORD}@warehouse.example.com:5433/sales?sslmode=require`;
+/** The server's own database as its DATABASE_URL would name it (only compared, never connected to here). */
+const SERVER_DATABASE_URL = 'postgres://agent:server-db-pw@db.internal/agentgen';
 const PASSWORD = 'a password for the tools settings test';
 
 let root: string;
@@ -63,8 +71,8 @@ beforeAll(async () => {
     renderProject,
     logger: recordingLogger(logLines),
     system: { version: '9.9.9-test', startedAt: new Date('2025-01-01T00:00:00Z') },
-    auth: { sessionSecret: 'a-tools-settings-session-secret-of-32-chars', sessionMaxAgeMs: 3_600_000, publicUrl: 'http://127.0.0.1:8080', loginMaxFailures: 5, oauthProviders: [], oauthSignupRole: 'none' },
-    protectedLocations: { dataDir, databaseFile: serverDatabase },
+    auth: { sessionSecret: SESSION_SECRET, sessionMaxAgeMs: 3_600_000, publicUrl: 'http://127.0.0.1:8080', loginMaxFailures: 5, oauthProviders: [], oauthSignupRole: 'none' },
+    protectedLocations: { dataDir, databaseFile: serverDatabase, databaseUrl: SERVER_DATABASE_URL },
   });
   headers.admin = await tokenHeaders('admin', ['read', 'write', 'admin']);
   headers.adminWithoutAdminScope = await tokenHeaders('admin', ['read', 'write']);
@@ -91,7 +99,7 @@ afterAll(async () => {
 
 describe('run tools settings', () => {
   it('starts with nothing configured, round-trips an admin change and shows the key only as set with a hint', async () => {
-    expect((await get()).body).toEqual({ allowPrivateNetwork: false, sql: { databasePath: null, allowWrites: false, timeoutMs: 10_000 }, search: { url: null, apiKeySet: false, apiKeyHint: null }, updatedAt: null });
+    expect((await get()).body).toEqual({ allowPrivateNetwork: false, sql: { databasePath: null, postgres: null, allowWrites: false, timeoutMs: 10_000 }, search: { url: null, apiKeySet: false, apiKeyHint: null }, updatedAt: null });
     const saved = await put({ allowPrivateNetwork: true, sql: { databasePath: customerDatabase, timeoutMs: 5_000 }, search: { url: 'http://127.0.0.1:8888/', apiKey: SEARCH_KEY } });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ allowPrivateNetwork: true, sql: { databasePath: customerDatabase, allowWrites: false, timeoutMs: 5_000 }, search: { url: 'http://127.0.0.1:8888', apiKeySet: true, apiKeyHint: '••••7c1d' } });
@@ -166,5 +174,112 @@ describe('run tools settings', () => {
     expect(broken.status).toBe(400);
     expect((await get()).body).toEqual(before);
     expect((await put({ sql: { databasePath: join(root, 'server', 'server.db') } })).body).toMatchObject({ error: { details: { field: 'sql.databasePath' } } });
+  });
+});
+
+describe('run tools settings with a PostgreSQL database', () => {
+  const displayUrl = 'postgres://reader@warehouse.example.com:5433/sales?sslmode=require';
+  const serverBytes = () => Buffer.concat(readdirSync(join(root, 'server')).map((name) => readFileSync(join(root, 'server', name))));
+
+  it('stores the URL sealed, shows it without the password, keeps it across limit changes and hands it whole to runs', async () => {
+    const firstBody = bodies.length;
+    const saved = await put({ sql: { postgresUrl: PG_URL, allowWrites: true, timeoutMs: 4_000 } });
+    expect(saved.status).toBe(200);
+    const view = { databasePath: null, postgres: { url: displayUrl, passwordSet: true }, allowWrites: true, timeoutMs: 4_000 };
+    expect(saved.body.sql).toEqual(view);
+    expect((await get()).body.sql).toEqual(view);
+
+    // At rest: the row holds a ciphertext that opens to the URL under its own seal id, and no password.
+    const row = JSON.stringify(await serverStore.settings.get('run-tools'));
+    expect(row).not.toContain(PG_PASSWORD);
+    const stored = (await serverStore.settings.get('run-tools'))?.value.sql as { urlCiphertext: string };
+    const secrets = createProviderSecrets(SESSION_SECRET);
+    expect(secrets.open({ providerId: 'run-tools/sql', sealed: stored.urlCiphertext })).toBe(PG_URL);
+    expect(secrets.open({ providerId: 'run-tools/search', sealed: stored.urlCiphertext })).toBeUndefined();
+    expect(serverBytes().includes(Buffer.from(PG_PASSWORD))).toBe(false);
+
+    // Only the limits change: the stored URL stays; a run gets it whole.
+    expect((await put({ sql: { allowWrites: false } })).body.sql).toEqual({ ...view, allowWrites: false });
+    const resolve = createStoreToolsResolver({ sessionSecret: SESSION_SECRET, protectedLocations: { databaseUrl: SERVER_DATABASE_URL }, logger: recordingLogger(logLines) });
+    expect((await resolve({ store: serverStore, run: { id: 'run-pg' } as RunRecord })).sql).toEqual({ kind: 'postgres', url: PG_URL, allowWrites: false, timeoutMs: 4_000 });
+
+    const plain = await put({ sql: { postgresUrl: 'postgres://reader@warehouse.example.com/sales' } });
+    expect(plain.body.sql).toMatchObject({ databasePath: null, postgres: { url: 'postgres://reader@warehouse.example.com/sales', passwordSet: false } });
+    expect((await put({ sql: { databasePath: customerDatabase } })).body.sql).toMatchObject({ databasePath: customerDatabase, postgres: null });
+    expect((await put({ sql: { postgresUrl: PG_URL } })).body.sql).toMatchObject({ databasePath: null, postgres: { passwordSet: true } });
+    expect((await put({ sql: { postgresUrl: null } })).body.sql).toEqual({ databasePath: null, postgres: null, allowWrites: false, timeoutMs: 10_000 });
+    expect((await resolve({ store: serverStore, run: { id: 'run-pg' } as RunRecord })).sql).toBeUndefined();
+
+    const audit = await serverStore.audit.list({ action: 'tools-settings-update' });
+    expect(audit.items.map((entry) => entry.details)).toContainEqual({ changed: ['sql.postgresUrl', 'sql.allowWrites', 'sql.timeoutMs'] });
+    expect(logLines.some((line) => line.includes('run tools settings updated') && line.includes('sql.postgresUrl'))).toBe(true);
+    const everything = [...bodies.slice(firstBody), ...logLines, JSON.stringify(audit.items)].join('\n');
+    expect(everything).not.toContain(PG_PASSWORD);
+    expect(serverBytes().includes(Buffer.from(PG_PASSWORD))).toBe(false);
+  });
+
+  it('refuses hostile URLs and both databases at once with 400 naming sql.postgresUrl, storing nothing and echoing no password', async () => {
+    await put({ sql: { databasePath: customerDatabase, allowWrites: false, timeoutMs: 2_000 } });
+    const before = (await get()).body;
+    const firstBody = bodies.length;
+    const hostile: ReadonlyArray<readonly [string, unknown]> = [
+      ['a mysql:// URL', `mysql://reader:${PG_PASSWORD}@warehouse.example.com/sales`],
+      ['a javascript: URL', 'javascript:alert(1)'],
+      ['an http:// URL', `http://reader:${PG_PASSWORD}@warehouse.example.com/sales`],
+      ['no host', 'postgres:///sales'],
+      ['no host, with a password', `postgres://reader:${PG_PASSWORD}@/sales`],
+      ['no database', `postgres://reader:${PG_PASSWORD}@warehouse.example.com`],
+      ['an empty database', 'postgres://warehouse.example.com/'],
+      ['10,000 characters', `postgres://reader:${PG_PASSWORD}@warehouse.example.com/${'a'.repeat(10_000)}`],
+      ['a NUL', `postgres://reader:${PG_PASSWORD}@warehouse.example.com/sa\u0000les`],
+      ['a newline', `postgres://reader:${PG_PASSWORD}@warehouse.example.com/sales\nDROP`],
+      ['an escape character', `postgres://reader:${PG_PASSWORD}@warehouse.example.com/sa\u001bles`],
+      ['a space', `postgres://reader:${PG_PASSWORD}@warehouse.example.com/my sales`],
+      ['a Unix socket host', 'postgres://%2Fvar%2Frun%2Fpostgresql/sales'],
+      ['a ?host= override', 'postgres://warehouse.example.com/sales?host=db.internal'],
+      ['a ?password= option', `postgres://warehouse.example.com/sales?password=${PG_PASSWORD}`],
+      ['a file-reading option', 'postgres://warehouse.example.com/sales?sslrootcert=/etc/shadow'],
+      ['a number', 42],
+      ['an object', { url: PG_URL }],
+      ['an empty string', ''],
+    ];
+    for (const [name, postgresUrl] of hostile) {
+      const answer = await put({ sql: { postgresUrl } });
+      expect(answer.status, name).toBe(400);
+      const error = answer.body.error as { code: string; details: { issues?: ReadonlyArray<{ path: string }> } };
+      expect(error.code, name).toBe('invalid_input');
+      expect(error.details.issues?.[0]?.path, name).toBe('sql.postgresUrl');
+    }
+    const both = await put({ sql: { databasePath: customerDatabase, postgresUrl: PG_URL } });
+    expect(both.status).toBe(400);
+    expect(both.body.error).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'sql.postgresUrl', message: expect.stringMatching(/not both/) }] } });
+    expect((await get()).body).toEqual(before);
+    expect(bodies.slice(firstBody).join('\n')).not.toContain(PG_PASSWORD);
+    expect(logLines.join('\n')).not.toContain(PG_PASSWORD);
+  });
+
+  it("refuses a URL naming the server's own database however it is spelled, and allows its neighbours", async () => {
+    const before = (await get()).body;
+    for (const own of [
+      'postgres://agent:server-db-pw@db.internal/agentgen',
+      `postgresql://someone:${PG_PASSWORD}@DB.INTERNAL:5432/agentgen?sslmode=require`,
+      'postgres://db.internal./agent%67en',
+    ]) {
+      const answer = await put({ sql: { postgresUrl: own } });
+      expect(answer.status, own).toBe(400);
+      expect(answer.body.error, own).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/server's own database \(users, password hashes, tokens\)/), details: { field: 'sql.postgresUrl' } });
+      expect(JSON.stringify(answer.body), own).not.toMatch(/server-db-pw|Pg-5ecret/);
+    }
+    expect((await get()).body).toEqual(before);
+    expect((await put({ sql: { postgresUrl: 'postgres://db.internal/reports' } })).status).toBe(200);
+    expect((await put({ sql: { postgresUrl: 'postgres://db.internal:5433/agentgen' } })).status).toBe(200);
+  });
+
+  it('refuses new limits when no database is set, naming the database field', async () => {
+    await put({ sql: { databasePath: null } });
+    const answer = await put({ sql: { allowWrites: true } });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatchObject({ code: 'invalid_input', details: { field: 'sql.databasePath' } });
+    expect((await get()).body.sql).toEqual({ databasePath: null, postgres: null, allowWrites: false, timeoutMs: 10_000 });
   });
 });

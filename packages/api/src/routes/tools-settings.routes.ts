@@ -23,7 +23,7 @@ const put = defineRoute(ADMIN, {
   method: 'put',
   path: '/api/settings/tools',
   tags,
-  summary: 'Change the run tools: absent fields keep their value; search.apiKey null removes the key; sql.databasePath null turns SQL off',
+  summary: 'Change the run tools: absent fields keep their value; search.apiKey null removes the key; sql.databasePath or sql.postgresUrl null turns SQL off',
   request: { body: { required: true, content: { 'application/json': { schema: PutToolsSettingsSchema } } } },
   responses: { 200: json(ToolsSettingsSchema, 'The settings now in force') },
 });

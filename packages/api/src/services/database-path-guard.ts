@@ -11,6 +11,8 @@ export interface ProtectedLocations {
   readonly dataDir?: string;
   /** The server's own SQLite file, when it runs on SQLite. */
   readonly databaseFile?: string;
+  /** The server's own DATABASE_URL, when it runs on PostgreSQL (a postgresUrl naming it is refused). */
+  readonly databaseUrl?: string;
 }
 
 const FIELD = { field: 'sql.databasePath' } as const;

@@ -1,22 +1,28 @@
 // @vitest-environment happy-dom
-// Tests of the run tools card: admins change the settings (the key write-only, only changes sent,
-// API errors next to their field); anyone else sees one sentence and no settings.
-import { ApiError, type ToolsSettings, type ToolsSettingsChange } from '@agent-generator/client';
+// Tests of the run tools card: admins change the settings (the key and the PostgreSQL URL write-only,
+// only changes sent, API errors next to their field); anyone else sees one sentence and no settings.
+import { ApiError } from '@agent-generator/client';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunToolsCard } from './run-tools-card';
+import type { RunToolsChange, RunToolsSettings } from './run-tools-fields';
 
 afterEach(cleanup);
 
-const stored: ToolsSettings = {
+const stored: RunToolsSettings = {
   allowPrivateNetwork: false,
-  sql: { databasePath: '/srv/data/shop.db', allowWrites: false, timeoutMs: 10_000 },
+  sql: { databasePath: '/srv/data/shop.db', postgres: null, allowWrites: false, timeoutMs: 10_000 },
   search: { url: 'https://searx.example.com', apiKeySet: true, apiKeyHint: '••••7c1d' },
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
-function renderCard(options: { readonly canEdit?: boolean; readonly settings?: ToolsSettings | undefined; readonly fail?: ApiError } = {}) {
-  const saved: ToolsSettingsChange[] = [];
+const onPostgres: RunToolsSettings = {
+  ...stored,
+  sql: { databasePath: null, postgres: { url: 'postgres://reader@warehouse.example.com:5433/sales', passwordSet: true }, allowWrites: true, timeoutMs: 20_000 },
+};
+
+function renderCard(options: { readonly canEdit?: boolean; readonly settings?: RunToolsSettings | undefined; readonly fail?: ApiError } = {}) {
+  const saved: RunToolsChange[] = [];
   render(
     <RunToolsCard
       canEdit={options.canEdit ?? true}
@@ -31,6 +37,9 @@ function renderCard(options: { readonly canEdit?: boolean; readonly settings?: T
 }
 
 const save = () => act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save run tools' })));
+const choose = (database: string) => fireEvent.click(screen.getByRole('radio', { name: database }));
+const saveDisabled = () => (screen.getByRole('button', { name: 'Save run tools' }) as HTMLButtonElement).disabled;
+const URL_FIELD = 'PostgreSQL URL';
 
 describe('RunToolsCard', () => {
   it('lets an admin change the tools, sending only what changed and the key only when typed', async () => {
@@ -81,5 +90,53 @@ describe('RunToolsCard', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByText(/shop\.db/)).toBeNull();
+  });
+
+  it('lets an admin switch to PostgreSQL: the typed URL is sent once with the limits, then the field is empty again', async () => {
+    const { saved } = renderCard();
+    expect(screen.queryByLabelText(URL_FIELD)).toBeNull();
+    choose('PostgreSQL');
+    expect(screen.queryByLabelText('SQL database (SQLite file on the server)')).toBeNull();
+    const url = screen.getByLabelText(URL_FIELD) as HTMLInputElement;
+    expect(url.value).toBe('');
+    expect(saveDisabled()).toBe(true);
+    fireEvent.change(url, { target: { value: ' postgres://reader:Pg-5ecret@warehouse.example.com/sales ' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Allow writes/ }));
+    await save();
+    expect(saved).toEqual([{ sql: { postgresUrl: 'postgres://reader:Pg-5ecret@warehouse.example.com/sales', allowWrites: true, timeoutMs: 10_000 } }]);
+    expect((screen.getByLabelText(URL_FIELD) as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows a stored URL without its password, keeps it when only the limits change, and clears it', async () => {
+    const { saved } = renderCard({ settings: onPostgres });
+    expect((screen.getByRole('radio', { name: 'PostgreSQL' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(URL_FIELD) as HTMLInputElement).value).toBe('');
+    expect(screen.getByText(/Stored: postgres:\/\/reader@warehouse\.example\.com:5433\/sales \(password set\)/)).toBeTruthy();
+    expect(screen.getByText('Password set')).toBeTruthy();
+    expect(saveDisabled()).toBe(true);
+
+    fireEvent.change(screen.getByLabelText('Query timeout (seconds)'), { target: { value: '5' } });
+    await save();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Clear PostgreSQL database' })));
+    choose('None');
+    expect(screen.queryByLabelText('Query timeout (seconds)')).toBeNull();
+    await save();
+    expect(saved).toEqual([{ sql: { allowWrites: true, timeoutMs: 5_000 } }, { sql: { postgresUrl: null } }, { sql: { postgresUrl: null } }]);
+  });
+
+  it("shows the API's refusal of a URL next to the URL field: a validation issue and the server's own database", async () => {
+    const invalid = new ApiError({ status: 400, code: 'invalid_input', message: 'The body is not valid.', details: { issues: [{ path: 'sql.postgresUrl', message: 'a postgres:// or postgresql:// URL' }] } });
+    renderCard({ settings: onPostgres, fail: invalid });
+    fireEvent.change(screen.getByLabelText(URL_FIELD), { target: { value: 'mysql://root@db/shop' } });
+    await save();
+    const field = () => screen.getByLabelText(URL_FIELD).closest('.ag-field');
+    expect(field()?.querySelector('[role="alert"]')?.textContent).toBe('Expected a postgres:// or postgresql:// URL.');
+    cleanup();
+
+    const own = new ApiError({ status: 400, code: 'invalid_input', message: "That is the server's own database (users, password hashes, tokens): agents may never read it.", details: { field: 'sql.postgresUrl' } });
+    renderCard({ settings: onPostgres, fail: own });
+    fireEvent.change(screen.getByLabelText(URL_FIELD), { target: { value: 'postgres://agent@localhost/agentgen' } });
+    await save();
+    expect(field()?.querySelector('[role="alert"]')?.textContent).toMatch(/server's own database/);
   });
 });

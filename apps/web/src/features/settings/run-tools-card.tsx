@@ -1,17 +1,18 @@
-// Run tools: whether runs may reach private addresses, the SQLite database sql_query reads, and the
-// search API web_search asks (its key write-only). Admins edit; everyone else sees one sentence.
-import type { ToolsSettings, ToolsSettingsChange } from '@agent-generator/client';
+// Run tools: whether runs may reach private addresses, the database sql_query reads (a SQLite file or
+// a PostgreSQL URL, its password write-only), and the search API web_search asks (its key write-only).
+// Admins edit; everyone else sees one sentence.
 import { Badge, Button, TextField } from '@agent-generator/ui';
 import { useState } from 'react';
-import { changeOf, draftOf, fieldErrorOf, type RunToolsDraft, type RunToolsField } from './run-tools-fields';
+import { RunToolsDatabase } from './run-tools-database';
+import { changeOf, draftOf, fieldErrorOf, type RunToolsChange, type RunToolsDraft, type RunToolsField, type RunToolsSettings } from './run-tools-fields';
 
 export interface RunToolsCardProps {
   readonly canEdit: boolean;
   /** Undefined while loading (admins only: the settings are not sent to anyone else). */
-  readonly settings: ToolsSettings | undefined;
+  readonly settings: RunToolsSettings | undefined;
   readonly loadError?: string | undefined;
   /** Rejects with the API's error, which the card shows next to its field. */
-  readonly onSave: (change: ToolsSettingsChange) => Promise<unknown>;
+  readonly onSave: (change: RunToolsChange) => Promise<unknown>;
 }
 
 type SaveError = { readonly field: RunToolsField | undefined; readonly message: string };
@@ -40,18 +41,18 @@ export function RunToolsCard({ canEdit, settings, loadError, onSave }: RunToolsC
   );
 }
 
-function RunToolsForm({ settings, onSave }: { readonly settings: ToolsSettings; readonly onSave: RunToolsCardProps['onSave'] }) {
+function RunToolsForm({ settings, onSave }: { readonly settings: RunToolsSettings; readonly onSave: RunToolsCardProps['onSave'] }) {
   const [draft, setDraft] = useState<RunToolsDraft>(() => draftOf(settings));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<SaveError | undefined>(undefined);
   const set = (patch: Partial<RunToolsDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const change = changeOf(settings, draft);
   const errorFor = (field: RunToolsField) => (error?.field === field ? error.message : undefined);
-  const save = (next: ToolsSettingsChange) => {
+  const save = (next: RunToolsChange) => {
     setSaving(true);
     setError(undefined);
     void onSave(next)
-      .then(() => set({ apiKey: '' }))
+      .then(() => set({ apiKey: '', postgresUrl: '' }))
       .catch((thrown: unknown) => setError(fieldErrorOf(thrown)))
       .finally(() => setSaving(false));
   };
@@ -66,11 +67,7 @@ function RunToolsForm({ settings, onSave }: { readonly settings: ToolsSettings; 
       <p className="ag-muted" style={{ margin: 0 }}>
         Lets HTTP request, web scraper and PDF reader reach loopback, private and link-local addresses (cloud metadata included).
       </p>
-      <TextField label="SQL database (SQLite file on the server)" value={draft.databasePath} placeholder="/srv/data/shop.db" hint="An absolute path; empty turns sql_query off. The server's own database and DATA_DIR are refused." error={errorFor('sql.databasePath')} onChange={(event) => set({ databasePath: event.target.value })} />
-      <label className="ag-row">
-        <input type="checkbox" checked={draft.allowWrites} onChange={(event) => set({ allowWrites: event.target.checked })} /> Allow writes (otherwise read-only)
-      </label>
-      <TextField label="Query timeout (seconds)" type="number" min={1} max={120} value={draft.timeoutSeconds} error={errorFor('sql.timeoutMs')} onChange={(event) => set({ timeoutSeconds: event.target.value })} />
+      <RunToolsDatabase settings={settings} draft={draft} set={set} errorFor={errorFor} saving={saving} onClearPostgres={() => save({ sql: { postgresUrl: null } })} />
       <TextField label="Search API URL" value={draft.searchUrl} placeholder="https://searx.example.com" hint="A SearXNG-compatible JSON API; empty turns web_search off." error={errorFor('search.url')} onChange={(event) => set({ searchUrl: event.target.value })} />
       <TextField label="Search API key" type="password" autoComplete="off" value={draft.apiKey} hint={keyHint} error={errorFor('search.apiKey')} onChange={(event) => set({ apiKey: event.target.value })} />
       <div className="ag-row">

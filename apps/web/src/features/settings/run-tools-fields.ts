@@ -1,9 +1,19 @@
 // The run tools form's draft, the change it sends (only what differs) and which field an API error names.
 import { ApiError, type ToolsSettings, type ToolsSettingsChange } from '@agent-generator/client';
 
+export type RunToolsSettings = ToolsSettings;
+/** One of databasePath and postgresUrl (null turns SQL off), or neither to keep the stored database with new limits. */
+export type RunToolsSqlChange = NonNullable<ToolsSettingsChange['sql']>;
+export type RunToolsChange = ToolsSettingsChange;
+
+export type DatabaseKind = 'none' | 'sqlite' | 'postgres';
+
 export interface RunToolsDraft {
   readonly allowPrivateNetwork: boolean;
+  readonly database: DatabaseKind;
   readonly databasePath: string;
+  /** Empty keeps the stored URL; the field never shows it (it may hold a password). */
+  readonly postgresUrl: string;
   readonly allowWrites: boolean;
   /** Seconds as typed; the API takes milliseconds. */
   readonly timeoutSeconds: string;
@@ -12,13 +22,20 @@ export interface RunToolsDraft {
   readonly apiKey: string;
 }
 
-export type RunToolsField = 'sql.databasePath' | 'sql.timeoutMs' | 'search.url' | 'search.apiKey';
-const FIELDS: ReadonlyArray<RunToolsField> = ['sql.databasePath', 'sql.timeoutMs', 'search.url', 'search.apiKey'];
+export type RunToolsField = 'sql.databasePath' | 'sql.postgresUrl' | 'sql.timeoutMs' | 'search.url' | 'search.apiKey';
+const FIELDS: ReadonlyArray<RunToolsField> = ['sql.databasePath', 'sql.postgresUrl', 'sql.timeoutMs', 'search.url', 'search.apiKey'];
 
-export function draftOf(settings: ToolsSettings): RunToolsDraft {
+export function storedDatabase(settings: RunToolsSettings): DatabaseKind {
+  if (settings.sql.postgres) return 'postgres';
+  return settings.sql.databasePath === null ? 'none' : 'sqlite';
+}
+
+export function draftOf(settings: RunToolsSettings): RunToolsDraft {
   return {
     allowPrivateNetwork: settings.allowPrivateNetwork,
+    database: storedDatabase(settings),
     databasePath: settings.sql.databasePath ?? '',
+    postgresUrl: '',
     allowWrites: settings.sql.allowWrites,
     timeoutSeconds: String(settings.sql.timeoutMs / 1000),
     searchUrl: settings.search.url ?? '',
@@ -28,16 +45,27 @@ export function draftOf(settings: ToolsSettings): RunToolsDraft {
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
-function sqlChange(settings: ToolsSettings, draft: RunToolsDraft): ToolsSettingsChange['sql'] {
+function sqlChange(settings: RunToolsSettings, draft: RunToolsDraft): RunToolsSqlChange | undefined {
+  const stored = storedDatabase(settings);
+  const limits = { allowWrites: draft.allowWrites, timeoutMs: Math.round(Number(draft.timeoutSeconds) * 1000) };
+  const limitsChanged = limits.allowWrites !== settings.sql.allowWrites || limits.timeoutMs !== settings.sql.timeoutMs;
+  const off: RunToolsSqlChange | undefined = stored === 'none' ? undefined : stored === 'postgres' ? { postgresUrl: null } : { databasePath: null };
   const databasePath = orNull(draft.databasePath);
-  const timeoutMs = Math.round(Number(draft.timeoutSeconds) * 1000);
-  const changed = databasePath !== settings.sql.databasePath || draft.allowWrites !== settings.sql.allowWrites || timeoutMs !== settings.sql.timeoutMs;
-  if (!changed) return undefined;
-  return databasePath === null ? { databasePath } : { databasePath, allowWrites: draft.allowWrites, timeoutMs };
+  const postgresUrl = orNull(draft.postgresUrl);
+  switch (draft.database) {
+    case 'none':
+      return off;
+    case 'sqlite':
+      if (databasePath === null) return off;
+      return databasePath !== settings.sql.databasePath || stored !== 'sqlite' || limitsChanged ? { databasePath, ...limits } : undefined;
+    case 'postgres':
+      if (postgresUrl !== null) return { postgresUrl, ...limits };
+      return stored === 'postgres' && limitsChanged ? limits : undefined;
+  }
 }
 
-/** Only what differs from the stored settings (a typed key always counts). */
-export function changeOf(settings: ToolsSettings, draft: RunToolsDraft): ToolsSettingsChange {
+/** Only what differs from the stored settings (a typed key or URL always counts). */
+export function changeOf(settings: RunToolsSettings, draft: RunToolsDraft): RunToolsChange {
   const sql = sqlChange(settings, draft);
   const url = orNull(draft.searchUrl);
   const apiKey = draft.apiKey.trim();
