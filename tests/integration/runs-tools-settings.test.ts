@@ -3,12 +3,14 @@
 // file, a search API with a key and private network access, the same calls return the file's rows,
 // the search results (the key sent as a bearer token) and the local page, and the model receives them.
 // On Postgres, an `agent-generator worker` (startWorker, in this process) reads the same settings.
-// A PostgreSQL database set by URL (with a password) is queried by a real run; the password never
-// shows in an answer, a log line or the server's database file.
+// A PostgreSQL database set by URL (with a password) is queried by a real run as a plain role (a superuser's
+// URL is refused); the password never shows in an answer, a log line or the server's database file.
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createProviderSecrets } from '@agent-generator/api';
 import { createStore } from '@agent-generator/store';
 import { createLogger, loadConfig, startWorker } from '@agent-generator/server';
@@ -22,6 +24,7 @@ const MODEL_KEY = 'sk-tools-settings-model-key-123456';
 const SEARCH_KEY = 'searx-tools-5ecret-key-9b2e';
 const ROW_MARKER = 'MARK-ROW-4711';
 const PG_PASSWORD = 'Pg-run-5ecret-pass-6a1f';
+const READER = 'warehouse_reader';
 
 interface Envelope {
   readonly event: { readonly type: string; readonly tool?: string; readonly result?: string; readonly isError?: boolean; readonly status?: string };
@@ -175,6 +178,17 @@ describe('run tools settings in a worker process', () => {
   }, 120_000);
 });
 
+/**
+ * sql_query refuses a superuser: the warehouse is read by a plain role that may only SELECT. Made with psql,
+ * which ships beside the server binaries the test cluster already needs (AGENT_GENERATOR_PG_BIN, else PATH).
+ */
+async function createReader(databaseUrl: string): Promise<void> {
+  const psql = process.env.AGENT_GENERATOR_PG_BIN === undefined ? 'psql' : join(process.env.AGENT_GENERATOR_PG_BIN, 'psql');
+  const password = `'${PG_PASSWORD.replaceAll("'", "''")}'`;
+  const statements = [`CREATE ROLE ${READER} LOGIN PASSWORD ${password}`, `GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${READER}`];
+  await promisify(execFile)(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, ...statements.flatMap((statement) => ['-c', statement])]);
+}
+
 describe('run tools settings with a PostgreSQL database', () => {
   it('sql_query reads the PostgreSQL database an admin set by URL, and the password shows nowhere', async () => {
     const postgres = await startPostgres();
@@ -184,12 +198,17 @@ describe('run tools settings with a PostgreSQL database', () => {
       await warehouse.settings.put({ scope: 'global', value: { marker: `${ROW_MARKER}-PG` } });
       await warehouse.close();
       // Loopback trust authentication ignores the password, which is what this test needs: a URL that holds one.
-      const withPassword = databaseUrl.replace('postgres://postgres@', `postgres://postgres:${PG_PASSWORD}@`);
+      const asSuperuser = databaseUrl.replace('postgres://postgres@', `postgres://postgres:${PG_PASSWORD}@`);
+      expect((await admin.request('/api/settings/tools', { method: 'PUT', json: { sql: { postgresUrl: asSuperuser } } })).status).toBe(200);
+      expect((await runTools()).sql_query).toMatchObject({ isError: true, result: expect.stringContaining('the PostgreSQL role "postgres" is a superuser') });
+
+      await createReader(databaseUrl);
+      const withPassword = databaseUrl.replace('postgres://postgres@', `postgres://${READER}:${PG_PASSWORD}@`);
       expect(withPassword).toContain(PG_PASSWORD);
       const saved = await admin.request('/api/settings/tools', { method: 'PUT', json: { sql: { postgresUrl: withPassword } } });
       expect(saved.status).toBe(200);
       const view = await (await admin.request('/api/settings/tools')).text();
-      expect(JSON.parse(view)).toMatchObject({ sql: { databasePath: null, postgres: { url: databaseUrl, passwordSet: true } } });
+      expect(JSON.parse(view)).toMatchObject({ sql: { databasePath: null, postgres: { url: databaseUrl.replace('postgres://postgres@', `postgres://${READER}@`), passwordSet: true } } });
 
       const tools = await runTools();
       expect(tools.sql_query).toMatchObject({ isError: false, result: expect.stringContaining(`${ROW_MARKER}-PG`) });

@@ -1,8 +1,10 @@
-// Runs one sql_query statement on PostgreSQL: a fresh client, one transaction (READ ONLY unless writes are
-// allowed), statement_timeout plus a backstop timer, and cancellation that stops the backend, not just our socket.
+// Runs one sql_query statement on PostgreSQL: a fresh client, a role that cannot reach the server's files or programs,
+// one transaction (READ ONLY unless writes are allowed), statement_timeout plus a backstop timer, and cancellation
+// that stops the backend, not just our socket.
 import type pg from 'pg';
 import type { Client, DatabaseError } from 'pg';
 import { createCellParser } from './sql-postgres-cells';
+import { ROLE_COLUMNS, roleRefusal, type RoleRow } from './sql-postgres-role';
 import { BoundedStatement, StatementProblem, type StatementOutcome } from './sql-postgres-statement';
 import { postgresTarget, type PostgresTarget } from './sql-postgres-target';
 import type { SqlAnswer } from './sql-runner';
@@ -64,12 +66,16 @@ async function execute(session: Session, job: PostgresJob): Promise<SqlAnswer> {
     throw new ToolError(target.scrub(`could not connect to PostgreSQL at ${target.description}: ${messageOf(error)}`));
   }
   await client.query(job.readonly ? 'BEGIN READ ONLY' : 'BEGIN');
-  // set_config(…, true) is SET LOCAL: the limit ends with this transaction.
-  const opened = await client.query<{ pid: number; started: string }>({
-    text: 'SELECT pid, backend_start::text AS started, set_config($1, $2, true) FROM pg_stat_activity WHERE pid = pg_backend_pid()',
+  // set_config(…, true) is SET LOCAL: the limit ends with this transaction. The same round trip reads who we are.
+  const opened = await client.query<{ pid: number; started: string } & RoleRow>({
+    text: `SELECT pid, backend_start::text AS started, set_config($1, $2, true), ${ROLE_COLUMNS} FROM pg_stat_activity WHERE pid = pg_backend_pid()`,
     values: ['statement_timeout', String(Math.ceil(job.timeoutMs))],
   });
-  session.backend = opened.rows[0];
+  const row = opened.rows[0];
+  if (row === undefined) return refuse(session, 'sql_query could not read which rights its PostgreSQL role has, so it does not use it');
+  const refusal = roleRefusal(row);
+  if (refusal !== undefined) return refuse(session, refusal);
+  session.backend = { pid: row.pid, started: row.started };
   const statement = new BoundedStatement({ text: job.query, maxRows: job.maxRows, parseCell: createCellParser(session.pg.types) });
   client.query(statement);
   const outcome = await statement.outcome;
@@ -80,6 +86,12 @@ async function execute(session: Session, job: PostgresJob): Promise<SqlAnswer> {
     await client.query('ROLLBACK').catch(() => undefined); // the failure below is the one to report
   }
   return outcome.kind === 'failed' ? answerFailure({ session, job, error: outcome.error }) : answerOf(outcome);
+}
+
+/** Ends the transaction before the statement runs, and says why. */
+async function refuse(session: Session, reason: string): Promise<never> {
+  await session.client.query('ROLLBACK').catch(() => undefined);
+  throw new ToolError(session.target.scrub(reason));
 }
 
 function answerOf(outcome: Exclude<StatementOutcome, { kind: 'failed' }>): SqlAnswer {

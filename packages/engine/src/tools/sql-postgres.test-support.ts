@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL cluster for the sql_query tests (one per test file), with an admin client to set up and inspect it.
+// A throwaway PostgreSQL cluster for the sql_query tests (one per test file): a plain role for sql_query, and a superuser client to set up and inspect it.
 import { startPostgres, type PostgresCluster } from '@agent-generator/testing';
 import { connect, createServer, type Socket } from 'node:net';
 import pg from 'pg';
@@ -7,19 +7,33 @@ import { APPLICATION_NAME } from './sql-postgres-runner';
 
 export interface PostgresFixture {
   readonly cluster: PostgresCluster;
-  /** The test database, as the superuser (trust authentication on loopback). */
+  /** The test database as `analyst`, the plain role sql_query uses: it owns the database and its public schema. */
   readonly url: string;
+  /** The test database as the superuser (trust authentication on loopback): for setting up and inspecting only. */
+  readonly adminUrl: string;
   readonly admin: pg.Client;
+}
+
+export const ANALYST = 'analyst';
+export const ANALYST_PASSWORD = 'Analyst p@ss:w/rd%7c41';
+
+/** The URL of the test database as another role, its password percent-encoded as a URL needs it. */
+export function urlAs(adminUrl: string, role: { readonly name: string; readonly password: string }): string {
+  const url = new URL(adminUrl);
+  url.username = encodeURIComponent(role.name);
+  url.password = encodeURIComponent(role.password);
+  return url.href;
 }
 
 export function usePostgres(): () => PostgresFixture {
   let fixture: PostgresFixture | undefined;
   beforeAll(async () => {
     const cluster = await startPostgres();
-    const url = await cluster.createDatabase();
-    const admin = new pg.Client({ connectionString: url });
+    const adminUrl = await cluster.createDatabase();
+    const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    fixture = { cluster, url, admin };
+    await createAnalyst(admin);
+    fixture = { cluster, url: urlAs(adminUrl, { name: ANALYST, password: ANALYST_PASSWORD }), adminUrl, admin };
   });
   afterAll(async () => {
     await fixture?.admin.end();
@@ -29,6 +43,16 @@ export function usePostgres(): () => PostgresFixture {
     if (fixture === undefined) throw new Error('the PostgreSQL cluster is not started');
     return fixture;
   };
+}
+
+/** A plain LOGIN role that owns the test database and its public schema, and may use every table and sequence the superuser makes there. */
+async function createAnalyst(admin: pg.Client): Promise<void> {
+  await admin.query(`CREATE ROLE ${ANALYST} LOGIN PASSWORD ${pg.escapeLiteral(ANALYST_PASSWORD)}`);
+  const database = (await admin.query<{ name: string }>('SELECT current_database() AS name')).rows[0]?.name ?? '';
+  await admin.query(`ALTER DATABASE ${pg.escapeIdentifier(database)} OWNER TO ${ANALYST}`);
+  await admin.query(`ALTER SCHEMA public OWNER TO ${ANALYST}`);
+  await admin.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO ${ANALYST}`);
+  await admin.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO ${ANALYST}`);
 }
 
 /** sql_query's backends still connected, polled for up to two seconds while any remain. */

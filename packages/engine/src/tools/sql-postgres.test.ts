@@ -123,7 +123,7 @@ describe('sql_query on PostgreSQL: one statement only', () => {
   it('would run both statements through client.query(text) and client.query({ text, values: [] })', async () => {
     await customers('simple_a');
     await customers('simple_b');
-    const client = new pg.Client({ connectionString: postgres().url });
+    const client = new pg.Client({ connectionString: postgres().adminUrl });
     await client.connect();
     try {
       await client.query('SELECT 1; DROP TABLE simple_a');
