@@ -5,6 +5,10 @@ one JSON object per line on stdout (the answer then goes to stderr), or appended
 by AGENT_EVENTS_FILE. Every event has type, runId, seq (0, 1, 2, ... without gaps) and at (ISO time).
 The run command emits run-start/run-end/run-error, every tool call emits tool-call-start/end, and
 framework hooks call step_start/step_end/text_delta/usage. Outside a run every helper returns at once.
+
+Inside a run the tool wrapper also follows AGENT_ENABLED_TOOLS (the tool ids left on; unset = all) and
+AGENT_PERMISSION_MODE: dev (the default) runs every tool, safe refuses tools with side effects, and
+ask emits approval-request, then waits for {"callId": ..., "approved": true|false} on stdin.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ Sink = Callable[[Event], None]
 # Strings longer than this (tool arguments and results) are cut in events, never in the run itself.
 MAX_TEXT = 16_000
 OFF_VALUES = ("", "0", "off", "false", "no")
+# An answer line on stdin longer than this is not an answer: it is skipped, never held in memory.
+MAX_ANSWER_LINE = 65_536
 
 _current: contextvars.ContextVar[Run | None] = contextvars.ContextVar("agent_events_run", default=None)
 # The step this context (thread or asyncio task) opened last: parallel branches each see their own.
@@ -40,6 +46,8 @@ _context_step: contextvars.ContextVar[tuple[str, str | None] | None] = contextva
 _active: list[Run] = []
 _active_lock = threading.Lock()
 _write_lock = threading.Lock()
+# One approval at a time: the request and the read of its answer, whichever thread the tool runs on.
+_approval_lock = threading.Lock()
 _shared_sink: Sink | None = None
 
 
@@ -234,20 +242,85 @@ def usage(input_tokens: int, output_tokens: int, model: str | None = None, cost_
         run.emit("usage", _optional(inputTokens=max(0, int(input_tokens)), outputTokens=max(0, int(output_tokens)), model=model, costUsd=cost_usd))
 
 
-def instrument_tool(tool_id: str, function: Callable[..., str]) -> Callable[..., str]:
-    """Wraps a tool so each call inside a run emits tool-call-start/end; a plain call otherwise."""
+def enabled_tools() -> frozenset[str] | None:
+    """AGENT_ENABLED_TOOLS: the comma-separated ids of the tools the person left on; None (unset) = all."""
+    value = os.environ.get("AGENT_ENABLED_TOOLS")
+    if value is None:
+        return None
+    return frozenset(part.strip() for part in value.split(",") if part.strip())
+
+
+def permission(tool_id: str, side_effects: bool) -> str:
+    """Returns "allow", "ask", or the error text of a refused call, from AGENT_ENABLED_TOOLS and
+    AGENT_PERMISSION_MODE (dev, the default: every tool runs; safe: tools with side effects are
+    refused; ask: the person approves each of them first; any other value counts as safe)."""
+    enabled = enabled_tools()
+    if enabled is not None and tool_id not in enabled:
+        return f"error: the person running this agent turned the {tool_id} tool off for this run. Do not call it again; continue without it."
+    mode = os.environ.get("AGENT_PERMISSION_MODE", "").strip().lower() or "dev"
+    if not side_effects or mode == "dev":
+        return "allow"
+    if mode == "ask":
+        return "ask"
+    return f"error: refused in Safe mode: this {tool_id} call could change something outside the run, and Safe mode allows only read-only tool calls. Continue without it."
+
+
+def _read_answer_line() -> bytes | None:
+    """The next line on stdin; None at its end (or without one); b"" for a line too long to be an answer."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return None
+    try:
+        line = stream.readline(MAX_ANSWER_LINE)
+        if len(line) < MAX_ANSWER_LINE or line.endswith(b"\n"):
+            return line or None
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(MAX_ANSWER_LINE)
+        return b""
+    except (OSError, ValueError):
+        return None
+
+
+def request_approval(run: Run, call_id: str, tool_id: str, arguments: Any) -> bool:
+    """Ask mode: emits approval-request, then reads JSON lines {"callId": ..., "approved": ...} from
+    stdin until the one for call_id; lines for other calls are ignored, the end of stdin refuses."""
+    with _approval_lock:
+        run.emit("approval-request", {"callId": call_id, "tool": tool_id, "arguments": _clip(arguments)})
+        while True:
+            line = _read_answer_line()
+            if line is None:
+                return False
+            try:
+                answer = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(answer, dict) and answer.get("callId") == call_id:
+                return answer.get("approved") is True
+
+
+def instrument_tool(tool_id: str, function: Callable[..., str], side_effects: bool = False) -> Callable[..., str]:
+    """Wraps a tool so each call inside a run emits tool-call-start/end and follows the person's
+    permission mode and choice of tools (see permission); a plain call outside a run."""
     signature = inspect.signature(function)
 
     @functools.wraps(function)
     def instrumented(*args: Any, **kwargs: Any) -> str:
-        if current() is None:
+        run = current()
+        if run is None:
             return function(*args, **kwargs)
         try:
             arguments: Any = dict(signature.bind(*args, **kwargs).arguments)
         except TypeError:
             arguments = {"args": list(args), **kwargs}
-        call_id = tool_call_start(tool_id, arguments)
+        call_id = tool_call_start(tool_id, arguments) or run.next_call_id()
         started = time.perf_counter()
+        decision = permission(tool_id, side_effects)
+        if decision == "ask":
+            approved = request_approval(run, call_id, tool_id, arguments)
+            decision = "allow" if approved else f"error: the person refused this {tool_id} call. Do not repeat it; continue without it."
+        if decision != "allow":
+            tool_call_end(call_id, tool_id, decision, True, (time.perf_counter() - started) * 1000)
+            return decision
         try:
             result = function(*args, **kwargs)
         except BaseException as error:

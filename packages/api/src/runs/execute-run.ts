@@ -1,7 +1,8 @@
-// Executes one claimed run: its spec with the engine on the configured models, every event stored (group
-// commit) before it is published; Stop aborts it, Ask-mode answers arrive as approval-response events.
+// Executes one claimed run: its spec with the engine on the configured models (or the generated project
+// itself), every event stored before it is published; Stop aborts it, Ask-mode answers arrive as
+// approval-response events in the log, for either runtime.
 import type { ProjectSpec, RunEvent, RunRecord, Store } from '@agent-generator/contracts';
-import type { ToolsConfig } from '@agent-generator/engine';
+import type { Approvals, ToolsConfig } from '@agent-generator/engine';
 import type { Logger } from '../logger';
 import { chatRunInput } from './run-input';
 import type { RunHub } from './run-hub';
@@ -22,8 +23,6 @@ export interface ExecuteRunOptions {
   readonly projectRuntime?: ProjectRuntimeConfig | undefined;
   readonly logger: Logger;
 }
-
-const PROJECT_MODE_NOTICE = { safe: 'Safe mode', ask: 'Ask mode' } as const;
 
 export const NO_MODEL_MESSAGE = 'No model is configured. Add one in Settings → Providers.';
 /** The abort reason of a worker shutting down: the run ends with a run-error, not as cancelled. */
@@ -82,8 +81,13 @@ export async function executeRun(options: ExecuteRunOptions): Promise<void> {
   if (resolved === undefined) return void (await fail('no_model', NO_MODEL_MESSAGE));
   const input = await chatRunInput(store, run);
   if (options.projectRuntime !== undefined && run.runtime === 'project') {
-    if (run.permissionMode !== 'dev') notices.push(`${PROJECT_MODE_NOTICE[run.permissionMode]} applies to the spec runtime only: the generated project runs its own code, and its tools run without checks or approvals.`);
-    return runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input, notices });
+    // The project's own tool wrapper follows the mode and the tool choice; Ask answers reach it from the log.
+    const answers = await followAnswers(options);
+    try {
+      return await runProjectRuntime({ store, run, log, model: resolved, config: options.projectRuntime, signal: options.signal, input, notices, approvals: answers.approvals, answered: answers.answered });
+    } finally {
+      await answers.stop();
+    }
   }
   if (models !== undefined) await runEngine({ ...options, log, spec, models, input, notices });
 }
@@ -105,15 +109,23 @@ async function pipeEvents(options: { readonly events: AsyncIterable<RunEvent>; r
   }
 }
 
-async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly models: EngineModels; readonly input: string; readonly notices: ReadonlyArray<string> }): Promise<void> {
-  const { run, hub, log } = options;
-  const { createApprovals, runSpec } = await import('@agent-generator/engine');
+interface RunAnswers {
+  readonly approvals: Approvals;
+  /** Call ids a person answered: the runtime's own approval-response for them would repeat the answer. */
+  readonly answered: ReadonlySet<string>;
+  /** Stops following the log. */
+  stop(): Promise<void>;
+}
+
+/** Answers stored by whoever received them (any replica) reach the runtime through the log. Only Ask
+ * mode asks, so other runs do not follow their own log a second time. */
+async function followAnswers(options: Pick<ExecuteRunOptions, 'hub' | 'run' | 'logger'>): Promise<RunAnswers> {
+  const { run, hub } = options;
+  const { createApprovals } = await import('@agent-generator/engine');
   const approvals = createApprovals();
   const answered = new Set<string>();
   const listening = new AbortController();
-  // Answers stored by whoever received them (any replica) reach the engine through the log. Only
-  // Ask mode asks, so other runs do not follow their own log a second time.
-  const answers = (async () => {
+  const following = (async () => {
     if (run.permissionMode !== 'ask') return;
     for await (const stored of hub.subscribe(run.id, { afterSeq: run.lastSeq, signal: listening.signal })) {
       if (stored.event.type !== 'approval-response') continue;
@@ -121,6 +133,21 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
       approvals.respond(stored.event.callId, stored.event.approved);
     }
   })().catch((error: unknown) => options.logger.warn({ runId: run.id, error: String(error) }, 'approval listener stopped'));
+  return {
+    approvals,
+    answered,
+    stop: async () => {
+      listening.abort();
+      await following;
+    },
+  };
+}
+
+async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; readonly spec: ProjectSpec; readonly models: EngineModels; readonly input: string; readonly notices: ReadonlyArray<string> }): Promise<void> {
+  const { run, log } = options;
+  const { runSpec } = await import('@agent-generator/engine');
+  const answers = await followAnswers(options);
+  const { approvals, answered } = answers;
   // A failed write stops the engine at once; the run then ends with a run-error if the store still takes one.
   const writeFailed = new AbortController();
   const batcher = new RunEventBatcher({ log, onError: (error) => writeFailed.abort(error) });
@@ -135,7 +162,6 @@ async function runEngine(options: ExecuteRunOptions & { readonly log: RunLog; re
     // When the store takes nothing at all, the run fails outside the engine and its lease expires.
     await log.append([{ type: 'run-error', code: 'store_failed', message }]).catch(() => Promise.reject(error));
   } finally {
-    listening.abort();
-    await answers;
+    await answers.stop();
   }
 }

@@ -1,5 +1,5 @@
-// The generated project as a child process: no shell, stdout as lines, the end of stderr kept for
-// error messages, and a stop that sends SIGTERM, then SIGKILL when the project does not exit in time.
+// The generated project as a child process: no shell, stdout as lines, stdin for approval answers, the
+// end of stderr kept for error messages, and a stop that sends SIGTERM, then SIGKILL when it lingers.
 import { spawn } from 'node:child_process';
 import { LineSplitter } from './line-splitter';
 
@@ -15,6 +15,8 @@ export interface ProjectProcessOptions {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string>>;
   readonly onStdoutLine: (line: string) => void;
+  /** Keep stdin open for `writeLine` (Ask mode); otherwise the project reads the end of it at once. */
+  readonly keepInput?: boolean;
 }
 
 export interface ProjectExit {
@@ -26,12 +28,14 @@ export interface ProjectExit {
 
 export interface ProjectProcess {
   readonly exited: Promise<ProjectExit>;
-  /** SIGTERM now, SIGKILL after 2 s if still running; safe to call more than once. */
+  /** Writes one line to the project's stdin; ignored once stdin is closed or the project has exited. */
+  writeLine(line: string): void;
+  /** Ends stdin, then SIGTERM now, SIGKILL after 2 s if still running; safe to call more than once. */
   stop(): void;
 }
 
 export function startProjectProcess(options: ProjectProcessOptions): ProjectProcess {
-  const child = spawn(options.python, [...options.args], { cwd: options.cwd, env: { ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(options.python, [...options.args], { cwd: options.cwd, env: { ...options.env }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const tail: string[] = [];
   const stdout = new LineSplitter(MAX_STDOUT_LINE);
   const stderr = new LineSplitter(64 * 1024);
@@ -46,6 +50,16 @@ export function startProjectProcess(options: ProjectProcessOptions): ProjectProc
   child.stdout.on('end', () => stdout.end().forEach(options.onStdoutLine));
   child.stderr.on('data', (chunk: Buffer) => keep(stderr.push(chunk)));
   child.stderr.on('end', () => keep(stderr.end()));
+  // A project that exits (or closes stdin) before an answer arrives makes the write fail: nothing to do.
+  child.stdin.on('error', () => undefined);
+  // The project reads the end of its stdin once the run no longer answers (or never will).
+  const closeInput = (): void => {
+    if (!child.stdin.writableEnded) child.stdin.end();
+  };
+  const writeLine = (line: string): void => {
+    if (!child.stdin.writableEnded && !child.stdin.destroyed) child.stdin.write(`${line}\n`);
+  };
+  if (options.keepInput !== true) closeInput();
 
   let killTimer: NodeJS.Timeout | undefined;
   // The project leads its own process group, so a stop also reaches anything it started.
@@ -63,13 +77,15 @@ export function startProjectProcess(options: ProjectProcessOptions): ProjectProc
     });
     child.once('close', (code, signal) => {
       clearTimeout(killTimer);
+      closeInput();
       resolve({ code: code ?? undefined, signal: signal ?? undefined, stderrTail: tail });
     });
   });
   const stop = (): void => {
+    closeInput();
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null || killTimer !== undefined) return;
     signalGroup('SIGTERM');
     killTimer = setTimeout(() => signalGroup('SIGKILL'), KILL_AFTER_MS);
   };
-  return { exited, stop };
+  return { exited, stop, writeLine };
 }

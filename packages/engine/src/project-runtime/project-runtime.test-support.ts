@@ -55,3 +55,23 @@ export function lastEvent(events: ReadonlyArray<RunEvent>): RunEvent {
   if (last === undefined) throw new Error('the run yielded no events');
   return last;
 }
+
+/** A project without dependencies with the real generated events.py and tools (calculator, file_write) under src/tiny; `body` runs in its `work(text)` (Python, with `events`, `TOOLS`, `json`, `os`, `threading`). */
+export function tinyToolsProject(rendered: FileTree, body: string): FileTree {
+  const prefix = 'src/paper_digest/';
+  const shared = rendered.filter((file) => file.path === `${prefix}events.py` || file.path.startsWith(`${prefix}tools/`)).map((file) => ({ path: `src/tiny/${file.path.slice(prefix.length)}`, content: file.content }));
+  const main = `import json, os, sys, threading
+
+from . import events
+from .tools import TOOLS
+
+
+def work(text):
+${body.replace(/^/gm, '    ')}
+
+
+with events.jsonl_destination() as (sink, _):
+    print(events.traced_run(lambda inputs: work(inputs["topic"]), {"topic": sys.argv[-1]}, [sink]))
+`;
+  return [{ path: 'pyproject.toml', content: '[project]\nname = "tiny"\nversion = "0.1.0"\ndependencies = []\n' }, { path: 'src/tiny/__init__.py', content: '' }, { path: 'src/tiny/__main__.py', content: main }, ...shared];
+}

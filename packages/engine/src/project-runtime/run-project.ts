@@ -4,10 +4,13 @@ import { RunEventSchema, UserError, type FileTree, type RunEvent } from '@agent-
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Approvals } from '../approvals';
+import type { PermissionMode } from '../run-options';
 import { childEnv } from './child-env';
 import { ensureProjectVenv, projectVenvReady } from './ensure-project-venv';
 import { modelEnv, type ProjectModel } from './model-env';
 import { packageName, projectMetadata, writeProjectFiles } from './project-files';
+import { projectApprovals } from './project-approvals';
 import { exitFailure, runtimeFailure, timeLimitFailure } from './project-failure';
 import { startProjectProcess } from './project-process';
 import { createRedactor, type Redactor } from './redact';
@@ -18,6 +21,7 @@ const INPUT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 // One command-line argument may not exceed 128 KiB on Linux; stay well below it.
 const MAX_INPUT_LENGTH = 100_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+const DEFAULT_APPROVAL_TIMEOUT_MS = 120_000;
 
 export interface RunProjectOptions {
   readonly files: FileTree;
@@ -36,6 +40,14 @@ export interface RunProjectOptions {
   /** pip's output while the venv is being created. */
   readonly onProgress?: (line: string) => void;
   readonly now?: () => Date;
+  /** AGENT_PERMISSION_MODE for the project's tool wrapper; absent = dev (every tool runs, as outside our runtime). */
+  readonly permissionMode?: PermissionMode;
+  /** AGENT_ENABLED_TOOLS: the tool ids the person left on; absent = all. */
+  readonly enabledTools?: ReadonlyArray<string>;
+  /** Where Ask mode's answers arrive; without it every approval request is refused. */
+  readonly approvals?: Approvals;
+  /** How long an approval request waits before it counts as refused (default 120 s). */
+  readonly approvalTimeoutMs?: number;
 }
 
 function commandArguments(pkg: string, options: RunProjectOptions): string[] {
@@ -59,7 +71,15 @@ interface Execution {
   readonly onStop: (stop: () => void) => void;
 }
 
-function relayLine(line: string, channel: RelayChannel): void {
+/** The tool wrapper's controls (events.py's instrument_tool): only those the caller set. */
+function permissionEnv(options: RunProjectOptions): Record<string, string> {
+  return {
+    ...(options.permissionMode === undefined ? {} : { AGENT_PERMISSION_MODE: options.permissionMode }),
+    ...(options.enabledTools === undefined ? {} : { AGENT_ENABLED_TOOLS: options.enabledTools.join(',') }),
+  };
+}
+
+function relayLine(line: string, channel: RelayChannel, onEvent: (event: RunEvent) => void): void {
   if (!line.startsWith('{')) return;
   let value: unknown;
   try {
@@ -68,13 +88,17 @@ function relayLine(line: string, channel: RelayChannel): void {
     return;
   }
   const parsed = RunEventSchema.safeParse(value);
-  if (parsed.success) channel.relay(parsed.data);
+  if (!parsed.success) return;
+  channel.relay(parsed.data);
+  onEvent(parsed.data);
 }
 
 async function execute(context: Execution, pkg: string): Promise<void> {
   const { options, channel, redact } = context;
   const args = commandArguments(pkg, options);
   const dir = await mkdtemp(join(tmpdir(), 'ag-project-run-'));
+  // Ends waiting approval requests when the run is over, however it ended.
+  const ended = new AbortController();
   try {
     await writeProjectFiles(options.files, dir);
     await mkdir(join(dir, 'workspace'), { recursive: true });
@@ -82,8 +106,11 @@ async function execute(context: Execution, pkg: string): Promise<void> {
     if (!(await projectVenvReady({ files: options.files, cacheDir: options.venvCacheDir, ...(options.python === undefined ? {} : { python: options.python }) }))) channel.begin([INSTALL_NOTICE]);
     const venv = await ensureProjectVenv({ files: options.files, cacheDir: options.venvCacheDir, ...(options.python === undefined ? {} : { python: options.python }), ...(options.signal === undefined ? {} : { signal: options.signal }), ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }) });
     if (channel.finished) return;
-    const env = childEnv({ ...modelEnv(options.model), WORKSPACE_DIR: join(dir, 'workspace'), PYTHONPATH: join(dir, 'src'), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', PYTHONIOENCODING: 'utf-8' });
-    const child = startProjectProcess({ python: venv.python, args, cwd: dir, env, onStdoutLine: (line) => relayLine(line, channel) });
+    const env = childEnv({ ...modelEnv(options.model), ...permissionEnv(options), WORKSPACE_DIR: join(dir, 'workspace'), PYTHONPATH: join(dir, 'src'), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', PYTHONIOENCODING: 'utf-8' });
+    const asking = options.permissionMode === 'ask' && options.approvals !== undefined;
+    // Answers go to the child's stdin; the first request can only come once the child runs.
+    const answer = projectApprovals({ channel, runId: options.runId, permissionMode: options.permissionMode ?? 'dev', approvals: options.approvals, timeoutMs: options.approvalTimeoutMs ?? DEFAULT_APPROVAL_TIMEOUT_MS, signal: ended.signal, now: options.now ?? (() => new Date()), writeLine: (line) => child.writeLine(line) });
+    const child = startProjectProcess({ python: venv.python, args, cwd: dir, env, keepInput: asking, onStdoutLine: (line) => relayLine(line, channel, answer) });
     context.onStop(child.stop);
     const timer = setTimeout(() => {
       channel.finish({ type: 'run-error', ...timeLimitFailure(options.timeoutMs) });
@@ -92,6 +119,7 @@ async function execute(context: Execution, pkg: string): Promise<void> {
     const exit = await child.exited.finally(() => clearTimeout(timer));
     channel.finish({ type: 'run-error', ...exitFailure(exit, redact) });
   } finally {
+    ended.abort();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -87,8 +87,8 @@ export default function TestPage() {
   const send = (text: string, enabled: ReadonlyArray<string> | undefined) => {
     if (!projectId) return Promise.resolve();
     const chosen = models.data?.find((option) => option.value === model)?.model ?? null;
-    // The project's own code picks its tools: a choice of tools applies to the spec runtime.
-    return chat.send(text, { projectId, runtime, permissionMode: mode, model: chosen, tools: runtime === 'spec' ? enabled : undefined });
+    // Both runtimes follow the choice of tools (a generated project through its tool wrapper).
+    return chat.send(text, { projectId, runtime, permissionMode: mode, model: chosen, tools: enabled });
   };
   const stop = () => void chat.stop().catch((error: unknown) => toast.show('error', `The run did not stop: ${messageOf(error)}`));
   const trace = async () => {
@@ -139,7 +139,6 @@ export default function TestPage() {
           model={model}
           onModel={setModel}
           tools={tools}
-          toolsUnavailable={runtime === 'project' ? 'The generated project uses its own tools; choosing tools applies to the spec runtime.' : undefined}
           sessionId={chat.session?.id}
           agentId={projectId}
           onSend={send}

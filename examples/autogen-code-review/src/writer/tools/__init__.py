@@ -1,13 +1,17 @@
 """The tools this project's agents may call: plain functions that take typed arguments and return text.
 
-TOOLS holds them wrapped by events.instrument_tool, which emits tool-call events during a run
-with events switched on and is a plain call otherwise; signature and docstring stay the same.
+TOOLS holds them wrapped by events.instrument_tool: during a run with events switched on it emits
+tool-call events and follows AGENT_ENABLED_TOOLS and AGENT_PERMISSION_MODE (Safe refuses the tools in
+SIDE_EFFECT_TOOLS, Ask asks first); otherwise a plain call. Signature and docstring stay the same.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+# The tools whose calls can change something outside the run (the catalog says so).
+SIDE_EFFECT_TOOLS: frozenset[str] = frozenset()
+
 TOOLS: dict[str, Callable[..., str]] = {}
 
-__all__ = ["TOOLS"]
+__all__ = ["SIDE_EFFECT_TOOLS", "TOOLS"]

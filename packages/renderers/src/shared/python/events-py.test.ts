@@ -160,7 +160,7 @@ describe('toolsInitPy', () => {
   const context = projectContext(fixtureSpec({ framework: 'crewai', pattern: 'sequential', tools: ['calculator', 'file_write'] }));
 
   it('wraps every tool with instrument_tool only when asked', () => {
-    expect(toolsInitPy(context, { instrumented: true })).toContain('    "calculator": instrument_tool("calculator", calculator),\n');
+    expect(toolsInitPy(context, { instrumented: true })).toContain('    "calculator": instrument_tool("calculator", calculator, side_effects="calculator" in SIDE_EFFECT_TOOLS),\n');
     expect(toolsInitPy(context, { instrumented: true })).toContain('from ..events import instrument_tool\n');
     expect(toolsInitPy(context)).toContain('    "calculator": calculator,\n');
     expect(toolsInitPy(context)).not.toContain('events');
