@@ -5,24 +5,24 @@ import { ApiError } from '@agent-generator/client';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunToolsCard } from './run-tools-card';
-import type { RunToolsChange, RunToolsSettings } from './run-tools-fields';
+import type { ToolsSettings, ToolsSettingsChange } from '@agent-generator/client';
 
 afterEach(cleanup);
 
-const stored: RunToolsSettings = {
+const stored: ToolsSettings = {
   allowPrivateNetwork: false,
   sql: { databasePath: '/srv/data/shop.db', postgres: null, allowWrites: false, timeoutMs: 10_000 },
   search: { url: 'https://searx.example.com', apiKeySet: true, apiKeyHint: '••••7c1d' },
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
-const onPostgres: RunToolsSettings = {
+const onPostgres: ToolsSettings = {
   ...stored,
   sql: { databasePath: null, postgres: { url: 'postgres://reader@warehouse.example.com:5433/sales', passwordSet: true }, allowWrites: true, timeoutMs: 20_000 },
 };
 
-function renderCard(options: { readonly canEdit?: boolean; readonly settings?: RunToolsSettings | undefined; readonly fail?: ApiError } = {}) {
-  const saved: RunToolsChange[] = [];
+function renderCard(options: { readonly canEdit?: boolean; readonly settings?: ToolsSettings | undefined; readonly fail?: ApiError } = {}) {
+  const saved: ToolsSettingsChange[] = [];
   render(
     <RunToolsCard
       canEdit={options.canEdit ?? true}

@@ -4,15 +4,16 @@
 import { Badge, Button, TextField } from '@agent-generator/ui';
 import { useState } from 'react';
 import { RunToolsDatabase } from './run-tools-database';
-import { changeOf, draftOf, fieldErrorOf, type RunToolsChange, type RunToolsDraft, type RunToolsField, type RunToolsSettings } from './run-tools-fields';
+import type { ToolsSettings, ToolsSettingsChange } from '@agent-generator/client';
+import { changeOf, draftOf, fieldErrorOf, type RunToolsDraft, type RunToolsField } from './run-tools-fields';
 
 export interface RunToolsCardProps {
   readonly canEdit: boolean;
   /** Undefined while loading (admins only: the settings are not sent to anyone else). */
-  readonly settings: RunToolsSettings | undefined;
+  readonly settings: ToolsSettings | undefined;
   readonly loadError?: string | undefined;
   /** Rejects with the API's error, which the card shows next to its field. */
-  readonly onSave: (change: RunToolsChange) => Promise<unknown>;
+  readonly onSave: (change: ToolsSettingsChange) => Promise<unknown>;
 }
 
 type SaveError = { readonly field: RunToolsField | undefined; readonly message: string };
@@ -41,14 +42,14 @@ export function RunToolsCard({ canEdit, settings, loadError, onSave }: RunToolsC
   );
 }
 
-function RunToolsForm({ settings, onSave }: { readonly settings: RunToolsSettings; readonly onSave: RunToolsCardProps['onSave'] }) {
+function RunToolsForm({ settings, onSave }: { readonly settings: ToolsSettings; readonly onSave: RunToolsCardProps['onSave'] }) {
   const [draft, setDraft] = useState<RunToolsDraft>(() => draftOf(settings));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<SaveError | undefined>(undefined);
   const set = (patch: Partial<RunToolsDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const change = changeOf(settings, draft);
   const errorFor = (field: RunToolsField) => (error?.field === field ? error.message : undefined);
-  const save = (next: RunToolsChange) => {
+  const save = (next: ToolsSettingsChange) => {
     setSaving(true);
     setError(undefined);
     void onSave(next)

@@ -1,7 +1,8 @@
 // The run tools card's database part: none, a SQLite file on the server or a PostgreSQL URL (shown
 // back only without its password), and the write and timeout limits that apply to either.
 import { Badge, Button, SegmentedControl, TextField, type SegmentedOption } from '@agent-generator/ui';
-import type { DatabaseKind, RunToolsDraft, RunToolsField, RunToolsSettings } from './run-tools-fields';
+import type { ToolsSettings } from '@agent-generator/client';
+import type { DatabaseKind, RunToolsDraft, RunToolsField } from './run-tools-fields';
 
 const DATABASES: ReadonlyArray<SegmentedOption<DatabaseKind>> = [
   { value: 'none', label: 'None', hint: 'sql_query answers "not configured"' },
@@ -10,7 +11,7 @@ const DATABASES: ReadonlyArray<SegmentedOption<DatabaseKind>> = [
 ];
 
 export interface RunToolsDatabaseProps {
-  readonly settings: RunToolsSettings;
+  readonly settings: ToolsSettings;
   readonly draft: RunToolsDraft;
   readonly set: (patch: Partial<RunToolsDraft>) => void;
   readonly errorFor: (field: RunToolsField) => string | undefined;

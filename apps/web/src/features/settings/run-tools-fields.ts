@@ -1,10 +1,8 @@
 // The run tools form's draft, the change it sends (only what differs) and which field an API error names.
 import { ApiError, type ToolsSettings, type ToolsSettingsChange } from '@agent-generator/client';
 
-export type RunToolsSettings = ToolsSettings;
 /** One of databasePath and postgresUrl (null turns SQL off), or neither to keep the stored database with new limits. */
-export type RunToolsSqlChange = NonNullable<ToolsSettingsChange['sql']>;
-export type RunToolsChange = ToolsSettingsChange;
+type SqlChange = NonNullable<ToolsSettingsChange['sql']>;
 
 export type DatabaseKind = 'none' | 'sqlite' | 'postgres';
 
@@ -25,12 +23,12 @@ export interface RunToolsDraft {
 export type RunToolsField = 'sql.databasePath' | 'sql.postgresUrl' | 'sql.timeoutMs' | 'search.url' | 'search.apiKey';
 const FIELDS: ReadonlyArray<RunToolsField> = ['sql.databasePath', 'sql.postgresUrl', 'sql.timeoutMs', 'search.url', 'search.apiKey'];
 
-export function storedDatabase(settings: RunToolsSettings): DatabaseKind {
+export function storedDatabase(settings: ToolsSettings): DatabaseKind {
   if (settings.sql.postgres) return 'postgres';
   return settings.sql.databasePath === null ? 'none' : 'sqlite';
 }
 
-export function draftOf(settings: RunToolsSettings): RunToolsDraft {
+export function draftOf(settings: ToolsSettings): RunToolsDraft {
   return {
     allowPrivateNetwork: settings.allowPrivateNetwork,
     database: storedDatabase(settings),
@@ -45,11 +43,11 @@ export function draftOf(settings: RunToolsSettings): RunToolsDraft {
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
-function sqlChange(settings: RunToolsSettings, draft: RunToolsDraft): RunToolsSqlChange | undefined {
+function sqlChange(settings: ToolsSettings, draft: RunToolsDraft): SqlChange | undefined {
   const stored = storedDatabase(settings);
   const limits = { allowWrites: draft.allowWrites, timeoutMs: Math.round(Number(draft.timeoutSeconds) * 1000) };
   const limitsChanged = limits.allowWrites !== settings.sql.allowWrites || limits.timeoutMs !== settings.sql.timeoutMs;
-  const off: RunToolsSqlChange | undefined = stored === 'none' ? undefined : stored === 'postgres' ? { postgresUrl: null } : { databasePath: null };
+  const off: SqlChange | undefined = stored === 'none' ? undefined : stored === 'postgres' ? { postgresUrl: null } : { databasePath: null };
   const databasePath = orNull(draft.databasePath);
   const postgresUrl = orNull(draft.postgresUrl);
   switch (draft.database) {
@@ -65,7 +63,7 @@ function sqlChange(settings: RunToolsSettings, draft: RunToolsDraft): RunToolsSq
 }
 
 /** Only what differs from the stored settings (a typed key or URL always counts). */
-export function changeOf(settings: RunToolsSettings, draft: RunToolsDraft): RunToolsChange {
+export function changeOf(settings: ToolsSettings, draft: RunToolsDraft): ToolsSettingsChange {
   const sql = sqlChange(settings, draft);
   const url = orNull(draft.searchUrl);
   const apiKey = draft.apiKey.trim();
